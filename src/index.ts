@@ -1,0 +1,59 @@
+/**
+ * digital-economy-share: estimate a locality's digital-economy share of GRDP with a documented,
+ * reproducible method (docs/method.md). The public API, by name.
+ */
+
+export { InputError, type InputIssue } from './errors.js';
+export { type EstimateOptions, estimate } from './estimate.js';
+export { type FormatReportOptions, formatReport, type ReportFormat } from './formatReport.js';
+export type { ParameterName, ParameterOverride } from './internal/setup.js';
+export {
+  dataVersion,
+  findLocality,
+  type Locality,
+  nearestYear,
+  normaliseName,
+  type ParameterSpec,
+  type ReferenceData,
+  ReferenceDataSchema,
+  referenceData,
+  type Source,
+  type Target,
+} from './reference.js';
+export { LANGS, type Lang } from './render/format.js';
+export {
+  EstimateOptionsSchema,
+  type Frame,
+  FrameSchema,
+  type HistoryPoint,
+  HistoryPointSchema,
+  type LocalityInput,
+  type LocalityInputInit,
+  LocalityInputSchema,
+  type PublishedShare,
+  PublishedShareSchema,
+  type RangedNumber,
+} from './schemas.js';
+export { applicableTargets, compareTargets, targetPath } from './targets.js';
+export {
+  type ProjectTrajectoryOptions,
+  projectTrajectory,
+  SEARCH_HORIZON,
+  shareInYear,
+  yearReached,
+} from './trajectory.js';
+export type {
+  Check,
+  CheckCode,
+  EstimateResult,
+  NationalComparison,
+  ParameterUsed,
+  Provenance,
+  SensitivityEntry,
+  Severity,
+  TargetComparison,
+  TargetPath,
+  Trajectory,
+  TrajectoryPoint,
+} from './types.js';
+export { METHOD_VERSION, PACKAGE_VERSION } from './version.js';

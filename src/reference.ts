@@ -1,0 +1,307 @@
+import * as z from 'zod';
+import localitiesJson from '../data/localities.json';
+import nationalJson from '../data/national.json';
+import parametersJson from '../data/parameters.json';
+import sourcesJson from '../data/sources.json';
+import targetsJson from '../data/targets.json';
+import { FrameSchema } from './schemas.js';
+
+/**
+ * Reference data: national series per frame and year, method parameters, targets, localities and
+ * the source registry. The bundled copy is read from `data/*.json`; a caller may pass their own
+ * (for a newer release of the national figures, say) and it is validated with
+ * `ReferenceDataSchema` before use.
+ */
+
+const sourceKeys = z.array(z.string().min(1)).min(1);
+const fraction = z.number().min(0).max(1);
+const positiveFraction = z.number().positive().max(1);
+const year = z.number().int().min(1990).max(2100);
+const note = z.string().optional();
+
+function ordered<T extends { value: number; low: number; high: number }>(
+  row: T,
+  ctx: z.core.$RefinementCtx<T>,
+) {
+  if (!(row.low <= row.value && row.value <= row.high)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `low ≤ value ≤ high fails: ${row.low}, ${row.value}, ${row.high}`,
+    });
+  }
+}
+
+const rangedShare = z
+  .strictObject({
+    frame: FrameSchema,
+    year,
+    value: positiveFraction,
+    low: positiveFraction,
+    high: positiveFraction,
+    source: sourceKeys,
+    note,
+  })
+  .superRefine(ordered);
+
+const NationalSchema = z.strictObject({
+  description: z.string(),
+  frames: z.record(FrameSchema, z.strictObject({ label: z.string(), note: z.string() })),
+  deShare: z.array(rangedShare).min(1),
+  coreShare: z.array(
+    z.strictObject({
+      frame: FrameSchema,
+      year,
+      value: positiveFraction,
+      derivation: z.string().optional(),
+      source: sourceKeys,
+      note,
+    }),
+  ),
+  platformShare: z.array(
+    z.strictObject({ frame: FrameSchema, year, value: fraction, source: sourceKeys, note }),
+  ),
+  firmDensity: z
+    .array(
+      z
+        .strictObject({
+          year,
+          value: z.number().positive(),
+          low: z.number().positive(),
+          high: z.number().positive(),
+          source: sourceKeys,
+          note,
+          rangeNote: note,
+        })
+        .superRefine(ordered),
+    )
+    .min(1),
+  itWorkforceShare: z
+    .array(
+      z
+        .strictObject({
+          year,
+          value: positiveFraction,
+          low: positiveFraction,
+          high: positiveFraction,
+          source: sourceKeys,
+          note,
+        })
+        .superRefine(ordered),
+    )
+    .min(1),
+  gdp: z.array(
+    z.strictObject({ year, value: z.number().positive(), unit: z.string(), source: sourceKeys }),
+  ),
+  ictSector: z.array(
+    z.strictObject({
+      year,
+      revenue: z.number().positive(),
+      valueAdded: z.number().positive(),
+      unit: z.string(),
+      source: sourceKeys,
+    }),
+  ),
+});
+
+const ParameterSpecSchema = z
+  .strictObject({
+    name: z.enum(['rho', 'beta']),
+    symbol: z.string(),
+    label: z.string(),
+    value: z.number(),
+    low: z.number(),
+    high: z.number(),
+    derivation: z.string().optional(),
+    source: sourceKeys,
+    note,
+    rangeNote: note,
+  })
+  .superRefine(ordered);
+
+const TargetSchema = z.strictObject({
+  id: z.string().min(1),
+  scope: z.enum(['national', 'local']),
+  locality: z.string().optional(),
+  year,
+  low: fraction,
+  high: fraction,
+  label: z.string(),
+  instrument: z.string(),
+  source: sourceKeys,
+  supersededBy: z.string().optional(),
+});
+
+const LocalitySchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  mergedInto: z.string().optional(),
+  mergedOn: z.string().optional(),
+  source: sourceKeys.optional(),
+});
+
+const SourceSchema = z.strictObject({ url: z.string(), what: z.string() });
+
+/** Schema of the whole reference data set (the five files of `data/`). */
+export const ReferenceDataSchema = z
+  .strictObject({
+    national: NationalSchema,
+    parameters: z.strictObject({
+      description: z.string(),
+      parameters: z.array(ParameterSpecSchema),
+    }),
+    targets: z.strictObject({ description: z.string(), targets: z.array(TargetSchema) }),
+    localities: z.strictObject({ description: z.string(), localities: z.array(LocalitySchema) }),
+    sources: z.strictObject({
+      description: z.string(),
+      dataVersion: z.string(),
+      sources: z.record(z.string(), SourceSchema),
+    }),
+  })
+  .superRefine((data, ctx) => {
+    // Every source key used anywhere must be in the registry.
+    const known = new Set(Object.keys(data.sources.sources));
+    const visit = (value: unknown, path: PropertyKey[]) => {
+      if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) visit(item, [...path, i]);
+      } else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'source' && Array.isArray(inner)) {
+            for (const k of inner) {
+              if (typeof k === 'string' && !known.has(k)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [...path, key],
+                  message: `unknown source key ${JSON.stringify(k)}`,
+                });
+              }
+            }
+          } else visit(inner, [...path, key]);
+        }
+      }
+    };
+    visit(
+      {
+        national: data.national,
+        parameters: data.parameters,
+        targets: data.targets,
+        localities: data.localities,
+      },
+      [],
+    );
+    for (const frame of FrameSchema.options) {
+      for (const [series, rows] of [
+        ['deShare', data.national.deShare],
+        ['coreShare', data.national.coreShare],
+      ] as const) {
+        if (!rows.some((r) => r.frame === frame)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['national', series],
+            message: `no ${series} row for the ${frame} frame`,
+          });
+        }
+      }
+      for (const row of data.national.deShare.filter((r) => r.frame === frame)) {
+        const core = data.national.coreShare.find((c) => c.frame === frame && c.year === row.year);
+        if (core && core.value > row.low) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['national', 'coreShare'],
+            message: `${frame} ${row.year}: core share ${core.value} exceeds the total's low ${row.low}`,
+          });
+        }
+      }
+    }
+  });
+
+/** The reference data set. */
+export type ReferenceData = z.output<typeof ReferenceDataSchema>;
+/** A method parameter with its default, range and source. */
+export type ParameterSpec = z.output<typeof ParameterSpecSchema>;
+/** A target for the digital economy's share. */
+export type Target = z.output<typeof TargetSchema>;
+/** A locality of the registry. */
+export type Locality = z.output<typeof LocalitySchema>;
+/** A source of the registry. */
+export type Source = z.output<typeof SourceSchema>;
+
+/**
+ * The reference data bundled with the package (`data/*.json`), validated by the test suite.
+ *
+ * @example
+ * referenceData.national.deShare.find((r) => r.frame === 'mic' && r.year === 2024)?.value
+ * // => 0.183
+ */
+export const referenceData: ReferenceData = {
+  national: nationalJson as ReferenceData['national'],
+  parameters: parametersJson as ReferenceData['parameters'],
+  targets: targetsJson as ReferenceData['targets'],
+  localities: localitiesJson as ReferenceData['localities'],
+  sources: sourcesJson as ReferenceData['sources'],
+};
+
+/** The row for `year`, or the nearest year's (ties go to the earlier year), and whether it was exact. */
+export function nearestYear<T extends { year: number }>(
+  rows: readonly T[],
+  year: number,
+): { row: T; exact: boolean } | undefined {
+  let best: T | undefined;
+  for (const row of rows) {
+    if (
+      best === undefined ||
+      Math.abs(row.year - year) < Math.abs(best.year - year) ||
+      (Math.abs(row.year - year) === Math.abs(best.year - year) && row.year < best.year)
+    ) {
+      best = row;
+    }
+  }
+  return best && { row: best, exact: best.year === year };
+}
+
+/** Lower-case, without diacritics (đ → d), punctuation and spacing: "Đà Nẵng" → "da nang". */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The registry entry whose name, id or alias matches `name`, if any. */
+export function findLocality(
+  name: string,
+  reference: ReferenceData = referenceData,
+): Locality | undefined {
+  const wanted = normaliseName(name);
+  return reference.localities.localities.find(
+    (l) =>
+      normaliseName(l.id) === wanted ||
+      normaliseName(l.name) === wanted ||
+      l.aliases.some((a) => normaliseName(a) === wanted),
+  );
+}
+
+/** FNV-1a (32-bit) of a string, as 8 hex digits: a cheap fingerprint of the reference data. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+const versions = new WeakMap<ReferenceData, string>();
+
+/** "2026.11.23+1a2b3c4d": the data set's declared version and a fingerprint of its content. */
+export function dataVersion(reference: ReferenceData = referenceData): string {
+  let version = versions.get(reference);
+  if (version === undefined) {
+    version = `${reference.sources.dataVersion}+${fnv1a(JSON.stringify(reference))}`;
+    versions.set(reference, version);
+  }
+  return version;
+}

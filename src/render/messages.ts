@@ -1,0 +1,160 @@
+import { fillTemplate, type Lang, type TemplateValues } from './format.js';
+
+/**
+ * The message catalogue: every human-readable sentence of the reports and checks, by key, in
+ * each language. Templates use `{name:kind}` placeholders (see `fillTemplate`); a string value
+ * starting with "@" is itself a catalogue key, translated before it is inserted.
+ * Every key must exist in every language (test/messages.test.ts checks it).
+ */
+const en = {
+  // Checks (docs/method.md §6)
+  'check.implied-population-mismatch':
+    '{firms:int} firms ÷ {density:num} per 1,000 = {implied:int} inhabitants implied, but population is {population:int} ({difference:rel}); the estimate uses the stated {density:num} per 1,000 (the counts give {countDensity:num})',
+  'check.implied-population-mismatch.zero':
+    'firmsPerThousand is 0 but there are {firms:int} firms for {population:int} inhabitants ({countDensity:num} per 1,000); the estimate uses the stated 0',
+  'check.implied-labour-force-mismatch':
+    '{workers:int} IT workers ÷ {share:pct2} = a labour force of {implied:int} implied, but labourForce is {labourForce:int} ({difference:rel}); the estimate uses the stated {share:pct2} (the counts give {countShare:pct2})',
+  'check.implied-labour-force-mismatch.zero':
+    'itWorkforceShare is 0 but there are {workers:int} IT workers in a labour force of {labourForce:int} ({countShare:pct2}); the estimate uses the stated 0',
+  'check.value-added-exceeds-revenue':
+    'ictValueAdded {valueAdded:int} exceeds ictRevenue {revenue:int}: value added is a part of revenue; check both fields and their unit',
+  'check.core-exceeds-grdp':
+    'core value added {valueAdded:int} is {ratio:pct} of GRDP {grdp:int}: the core share is capped at 100%. Revenue-based estimates break where assembly revenue far exceeds local value added: give ictValueAdded, or check the unit',
+  'check.sectoral-capped':
+    'the sectoral share ({raw:pct}) would take the total above 100%: capped at {capped:pct}; a local intensity of {intensity:num}× the nation is outside the range the method was built for',
+  'check.unit-suspect.revenue':
+    '{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?',
+  'check.unit-suspect.per-capita':
+    'GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population',
+  'check.unit-suspect.firms-per-capita':
+    '{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?',
+  'check.unit-suspect.workers':
+    '{workers:int} IT workers exceed the labour force of {labourForce:int}: is labourForce in thousands?',
+  'check.published-share-mismatch':
+    'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% interval {low:pct}–{high:pct} (point {point:pct})',
+  'check.history-conflict': '{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB})',
+  'check.history-conflict.swap':
+    '{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB}): the same digits in another order, most likely a typing slip',
+  'check.frame-mismatch.published':
+    'the published share is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable',
+  'check.frame-mismatch.history':
+    'the history point for {year} is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable',
+  'check.nearest-year-used': 'no {series} for {wanted}: the {used} figure is used',
+  'check.platform-inside-sectoral':
+    'platform revenue ({revenue:int}) is given, but the {frame} frame publishes no national platform share: the platform economy stays inside the sectoral part',
+
+  // Estimate report
+  'report.title': 'Digital-economy share of GRDP: {locality}, {year} (frame: {frame})',
+  'report.estimate': 'Estimate',
+  'report.estimate.line':
+    '{point:pct} of GRDP (median {median:pct}, 5–95% interval {low:pct}–{high:pct}; {draws:int} draws, seed {seed})',
+  'report.components': 'Components',
+  'report.core': 'Core (ICT)',
+  'report.core.fromRevenue':
+    '(ICT revenue {revenue:int} × ρ {rho:num4} = {valueAdded:int}) ÷ GRDP {grdp:int} {unit}',
+  'report.core.fromValueAdded': 'ICT value added {valueAdded:int} ÷ GRDP {grdp:int} {unit}',
+  'report.platform': 'Platform',
+  'report.platform.inside': 'inside the sectoral part',
+  'report.platform.separate': 'platform revenue × ρ ÷ GRDP',
+  'report.sectoral': 'Sectoral',
+  'report.sectoral.formula':
+    'D_n {nationalSectoral:pct} × I_L {intensity:num}^β {beta:num} × (1 − C_L − P_L) ÷ (1 − C_n − P_n)',
+  'report.intensity': 'Digital intensity',
+  'report.intensity.line':
+    'IT workforce {workforceShare:pct} ÷ national {nationalWorkforce:pct} = LQ {workforceLQ:num}; firms {firmDensity:num} per 1,000 ÷ national {nationalDensity:num} = LQ {firmsLQ:num}; I_L = √({workforceLQ:num} × {firmsLQ:num}) = {intensity:num}',
+  'report.alternatives': 'Alternatives',
+  'report.alternatives.line':
+    'workforce only {workforce:pct} · firms only {firms:pct} · core scaling {coreScaling:pct}',
+  'report.national': 'National average',
+  'report.national.line': '{share:pct} ({frame}, {year}): gap {gap:pts}, ratio {ratio:num}',
+  'report.published': 'Published',
+  'report.published.line': '{share:pct2} ({source})',
+  'report.targets': 'Targets',
+  'report.targets.header.target': 'Target',
+  'report.targets.header.year': 'Year',
+  'report.targets.header.level': 'Level',
+  'report.targets.header.gap': 'Gap',
+  'report.targets.header.growth': 'Growth/yr',
+  'report.targets.header.points': 'Pts/yr',
+  'report.targets.header.status': 'Status',
+  'report.targets.header.projected': 'Trend',
+  'report.targets.header.reached': 'Reached',
+  'report.targets.scope.national': 'national',
+  'report.targets.scope.local': 'local',
+  'report.targets.status.met': 'met',
+  'report.targets.status.open': 'open',
+  'report.targets.status.passed': 'passed',
+  'report.targets.none': 'no target applies',
+  'report.targets.note':
+    'Gap = target − estimate; growth/yr = (target ÷ estimate)^(1/years) − 1; for a range target, figures are to its low end ({toHigh} to its high end).',
+  'report.targets.toHigh': 'to the high end: gap {gap:pts}, {growth} per year',
+  'report.notReached': 'not before {year}',
+  'report.trajectory': 'Trajectory',
+  'report.trajectory.line': '{method} trend, {pace} per year; {rule}',
+  'report.trajectory.linear': 'linear',
+  'report.trajectory.compound': 'compound',
+  'report.trajectory.point': '{year}: {share:pct} ({low:pct}–{high:pct})',
+  'report.sensitivity': 'Sensitivity (one at a time: estimate at the low | high end of each range)',
+  'report.checks': 'Checks',
+  'report.checks.none': 'no inconsistency found',
+  'report.severity.info': 'info',
+  'report.severity.warning': 'warning',
+  'report.severity.error': 'error',
+  'report.parameters': 'Parameters',
+  'report.parameters.line':
+    '{symbol} {label}: {value} (range {low}–{high}){year}; sources: {source}',
+  'report.provenance': 'Provenance',
+  'report.provenance.line':
+    'method {methodVersion}, data {dataVersion}, package {packageVersion}, seed {seed}, {draws:int} draws',
+  'report.na': 'n/a',
+
+  'variable.grdp': 'GRDP',
+  'variable.ictRevenue': 'ICT revenue',
+  'variable.ictValueAdded': 'ICT value added',
+  'variable.platformRevenue': 'platform revenue',
+  'variable.digitalFirms': 'digital firms',
+  'variable.population': 'population',
+  'variable.firmsPerThousand': 'firms per 1,000',
+  'variable.itWorkers': 'IT workers',
+  'variable.labourForce': 'labour force',
+  'variable.itWorkforceShare': 'IT workforce share',
+  'variable.rho': 'ρ value added ÷ revenue',
+  'variable.beta': 'β damping',
+  'variable.nationalShare': 'S_n national share',
+  'variable.nationalCore': 'C_n national core share',
+  'variable.nationalPlatform': 'P_n national platform share',
+  'variable.nationalFirmDensity': 'f_n national firm density',
+  'variable.nationalItWorkforceShare': 'w_n national IT workforce share',
+
+  'series.nationalShare': 'national digital-economy share ({frame})',
+  'series.nationalCore': 'national core (ICT) share ({frame})',
+  'series.nationalPlatform': 'national platform share ({frame})',
+  'series.nationalFirmDensity': 'national firm density',
+  'series.nationalItWorkforceShare': 'national IT workforce share',
+} as const;
+
+/** A key of the message catalogue. */
+export type MessageKey = keyof typeof en;
+
+/** One language's catalogue: every key, a template each. */
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+
+/** The catalogues by language. */
+export const catalogues: Readonly<Record<Lang, Catalogue>> = {
+  en,
+  vi: en,
+  fr: en,
+};
+
+/** The message `key` in `lang`, filled with `values`. */
+export function message(key: MessageKey, values: TemplateValues, lang: Lang): string {
+  const catalogue = catalogues[lang];
+  const translated: Record<string, number | string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    translated[name] =
+      typeof value === 'string' && value.startsWith('@') && value.slice(1) in catalogue
+        ? fillTemplate(catalogue[value.slice(1) as MessageKey], values, lang)
+        : value;
+  }
+  return fillTemplate(catalogue[key], translated, lang);
+}

@@ -1,0 +1,284 @@
+import type { RangedNumber } from '../schemas.js';
+import type { EstimateResult, SensitivityEntry, TargetComparison } from '../types.js';
+import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
+import { type MessageKey, message } from './messages.js';
+
+/** Width of a string as a terminal shows it (code points; the catalogues use precomposed letters). */
+export const displayWidth = (text: string) => [...text].length;
+const padEnd = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number) =>
+  ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
+/** Lay out rows as aligned columns; `right` marks right-aligned columns. */
+export function columns(
+  rows: readonly (readonly string[])[],
+  right: readonly boolean[] = [],
+): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (right[i] ? padStart(cell, widths[i] ?? 0) : padEnd(cell, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** Cells of the targets table, shared by the text and Markdown reports. */
+export function targetCells(
+  result: EstimateResult,
+  lang: Lang,
+): { header: string[]; rows: string[][] } {
+  const t = (key: MessageKey, values = {}) => message(key, values, lang);
+  const withTrend = result.trajectory !== null;
+  const header = [
+    t('report.targets.header.target'),
+    t('report.targets.header.year'),
+    t('report.targets.header.level'),
+    t('report.targets.header.gap'),
+    t('report.targets.header.growth'),
+    t('report.targets.header.points'),
+    t('report.targets.header.status'),
+    ...(withTrend
+      ? [t('report.targets.header.projected'), t('report.targets.header.reached')]
+      : []),
+  ];
+  const rows = result.targets.map((target: TargetComparison) => [
+    target.label,
+    String(target.year),
+    target.high > target.low
+      ? `${formatPercent(target.low, lang, 0)}–${formatPercent(target.high, lang, 0)}`
+      : formatPercent(target.low, lang, 0),
+    formatPoints(target.gap, lang),
+    target.requiredAnnualGrowth === null
+      ? t('report.na')
+      : formatPercent(target.requiredAnnualGrowth, lang),
+    target.requiredPointsPerYear === null
+      ? t('report.na')
+      : formatPoints(target.requiredPointsPerYear, lang, 2),
+    t(`report.targets.status.${target.status}`),
+    ...(withTrend
+      ? [
+          target.projected === undefined || target.projected === null
+            ? t('report.na')
+            : formatPercent(target.projected, lang),
+          target.yearReached === undefined
+            ? t('report.na')
+            : target.yearReached === null
+              ? (target.yearReachedReason ?? t('report.na'))
+              : String(target.yearReached),
+        ]
+      : []),
+  ]);
+  return { header, rows };
+}
+
+/** A tornado row: `label  low% ████│██ high%` with bars scaled to the largest swing. */
+function tornadoRows(
+  entries: readonly SensitivityEntry[],
+  point: number,
+  lang: Lang,
+  width = 24,
+): string[][] {
+  const reach = Math.max(
+    1e-12,
+    ...entries.flatMap((e) => [Math.abs(e.low - point), Math.abs(e.high - point)]),
+  );
+  const bar = (distance: number) => '█'.repeat(Math.round((Math.abs(distance) / reach) * width));
+  return entries.map((entry) => {
+    const below = Math.min(entry.low, entry.high);
+    const above = Math.max(entry.low, entry.high);
+    const range = `${formatNumber(entry.range.low, lang, 4)}–${formatNumber(entry.range.high, lang, 4)}`;
+    return [
+      message(`variable.${entry.name}` as MessageKey, {}, lang),
+      range,
+      formatPercent(entry.low, lang),
+      `${padStart(bar(point - below), width)}│${padEnd(bar(above - point), width)}`,
+      formatPercent(entry.high, lang),
+      formatPoints(entry.swing, lang, 1, false),
+    ];
+  });
+}
+
+/** The estimate as a plain-text report in `lang` (en, vi or fr). */
+export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const out: string[] = [];
+  const section = (title: string) => out.push('', title, '-'.repeat(displayWidth(title)));
+  const { share, components, intermediate, national, provenance } = result;
+  const rho = result.parameters.find((p) => p.name === 'rho')?.value ?? 0;
+  const beta = result.parameters.find((p) => p.name === 'beta')?.value ?? 0;
+  const param = (name: string) => result.parameters.find((p) => p.name === name)?.value ?? 0;
+  const value = (q: RangedNumber | undefined) =>
+    q === undefined ? 0 : typeof q === 'number' ? q : q.value;
+  const grdp = value(result.input.grdp);
+
+  const title = t('report.title', {
+    locality: result.locality,
+    year: String(result.year),
+    frame: result.frame,
+  });
+  out.push(title, '='.repeat(displayWidth(title)));
+  out.push(
+    '',
+    `${t('report.estimate')}: ${t('report.estimate.line', { ...share, draws: provenance.draws, seed: String(provenance.seed) })}`,
+  );
+
+  section(t('report.components'));
+  const coreLine =
+    intermediate.coreFrom === 'ictValueAdded'
+      ? t('report.core.fromValueAdded', {
+          valueAdded: intermediate.coreValueAdded,
+          grdp,
+          unit: result.unit,
+        })
+      : t('report.core.fromRevenue', {
+          valueAdded: intermediate.coreValueAdded,
+          revenue: value(result.input.ictRevenue),
+          rho,
+          grdp,
+          unit: result.unit,
+        });
+  out.push(
+    ...columns(
+      [
+        [t('report.core'), formatPercent(components.core, lang), coreLine],
+        [
+          t('report.platform'),
+          formatPercent(components.platform, lang),
+          result.platform.treatment === 'separate'
+            ? t('report.platform.separate')
+            : t('report.platform.inside'),
+        ],
+        [
+          t('report.sectoral'),
+          formatPercent(components.sectoral, lang),
+          t('report.sectoral.formula', {
+            nationalSectoral: intermediate.nationalSectoral,
+            intensity: intermediate.intensity,
+            beta,
+          }),
+        ],
+      ],
+      [false, true, false],
+    ),
+  );
+  out.push(
+    `${t('report.intensity')}: ${t('report.intensity.line', {
+      ...intermediate,
+      nationalWorkforce: param('nationalItWorkforceShare'),
+      nationalDensity: param('nationalFirmDensity'),
+    })}`,
+  );
+  out.push(`${t('report.alternatives')}: ${t('report.alternatives.line', result.alternatives)}`);
+
+  section(t('report.national'));
+  out.push(
+    t('report.national.line', {
+      share: national.share,
+      frame: national.frame,
+      year: String(national.year),
+      gap: national.gap,
+      ratio: national.ratio,
+    }),
+  );
+  const published = result.input.published;
+  if (published)
+    out.push(
+      `${t('report.published')}: ${t('report.published.line', { share: published.share, source: published.source })}`,
+    );
+
+  section(t('report.targets'));
+  if (result.targets.length === 0) out.push(t('report.targets.none'));
+  else {
+    const { header, rows } = targetCells(result, lang);
+    out.push(
+      ...columns([header, ...rows], [false, true, true, true, true, true, false, true, true]),
+    );
+    for (const target of result.targets) {
+      if (target.toHigh) {
+        const growth =
+          target.toHigh.requiredAnnualGrowth === null
+            ? t('report.na')
+            : formatPercent(target.toHigh.requiredAnnualGrowth, lang);
+        out.push(
+          `  ${target.label}: ${t('report.targets.toHigh', { gap: target.toHigh.gap, growth })}`,
+        );
+      }
+    }
+  }
+
+  if (result.trajectory) {
+    const trajectory = result.trajectory;
+    section(t('report.trajectory'));
+    const pace =
+      trajectory.method === 'linear'
+        ? formatPoints(trajectory.pace, lang, 2)
+        : formatPercent(trajectory.pace, lang);
+    out.push(
+      t('report.trajectory.line', {
+        method: `@report.trajectory.${trajectory.method}`,
+        pace,
+        rule: trajectory.rule,
+      }),
+    );
+    out.push(
+      trajectory.points
+        .map((p) => t('report.trajectory.point', { ...p, year: String(p.year) }))
+        .join('; '),
+    );
+  }
+
+  section(t('report.sensitivity'));
+  out.push(
+    ...columns(tornadoRows(result.sensitivity, share.point, lang), [
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+    ]),
+  );
+
+  section(t('report.checks'));
+  if (result.checks.length === 0) out.push(t('report.checks.none'));
+  for (const check of result.checks) {
+    const text =
+      lang === 'en'
+        ? check.message
+        : message(check.values.template as MessageKey, check.values, lang);
+    out.push(`[${t(`report.severity.${check.severity}`)}] ${check.code}: ${text}`);
+  }
+
+  section(t('report.parameters'));
+  for (const p of result.parameters) {
+    out.push(
+      t('report.parameters.line', {
+        symbol: p.symbol,
+        label: p.label,
+        value: formatNumber(p.value, lang, 4),
+        low: formatNumber(p.low, lang, 4),
+        high: formatNumber(p.high, lang, 4),
+        year: p.year === undefined ? '' : `, ${p.year}`,
+        source: p.source.join(', '),
+      }),
+    );
+  }
+
+  section(t('report.provenance'));
+  out.push(
+    t('report.provenance.line', {
+      methodVersion: provenance.methodVersion,
+      dataVersion: provenance.dataVersion,
+      packageVersion: provenance.packageVersion,
+      seed: String(provenance.seed),
+      draws: provenance.draws,
+    }),
+  );
+  return `${out.join('\n')}\n`;
+}

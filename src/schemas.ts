@@ -1,0 +1,155 @@
+import * as z from 'zod';
+
+/**
+ * Input schemas (zod) for one locality-year, exported so that callers can validate their own
+ * data, derive TypeScript types and generate a JSON Schema. All shares are fractions in [0, 1];
+ * all money is in the input's `unit` (default "billion VND"), which only has to be the same for
+ * every money field: shares do not depend on it.
+ */
+
+/** The two national series; they are not comparable and every comparison names its frame. */
+export const FrameSchema = z.enum(['mic', 'gso']).meta({
+  description:
+    'National series the locality is compared with: "mic" (Ministry of Information and Communications, revenue based) or "gso" (statistics office, value-added based)',
+});
+
+/** A frame: `"mic"` or `"gso"`. */
+export type Frame = z.output<typeof FrameSchema>;
+
+/**
+ * A number, or a number with a plausible range `{ value, low, high }` (low ≤ value ≤ high).
+ * The point estimate uses `value`; the Monte Carlo draws from a triangular distribution on
+ * [low, high] with its mode at `value`.
+ */
+function ranged(base: z.ZodNumber, description: string) {
+  const range = z.strictObject({ value: base, low: base, high: base }).check((ctx) => {
+    const { value, low, high } = ctx.value;
+    if (!(low <= value && value <= high)) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'range out of order',
+        input: ctx.value,
+        params: { kind: 'range-order' },
+      });
+    }
+  });
+  return z.union([base, range]).meta({ description });
+}
+
+const money = z.number().min(0);
+const positive = z.number().positive();
+const fraction = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+const year = z.number().int().min(1990).max(2100);
+const text = z.string().trim().min(1);
+
+/** A ranged or plain number, as accepted by every numeric input field. */
+export type RangedNumber = number | { value: number; low: number; high: number };
+
+/** A share reported by someone else for this locality, with its source. */
+export const PublishedShareSchema = z.strictObject({
+  share: fraction.meta({ description: 'The reported share, a fraction (22% is 0.22)' }),
+  source: text.meta({ description: 'Who reported it, where' }),
+  frame: FrameSchema.optional(),
+  year: year
+    .optional()
+    .meta({ description: 'Year the share refers to; defaults to the input year' }),
+});
+
+/** One year of a locality's share history. */
+export const HistoryPointSchema = z.strictObject({
+  year,
+  share: fraction.meta({ description: 'Share of GRDP that year, a fraction' }),
+  source: text,
+  frame: FrameSchema.optional(),
+});
+
+/** The fields of one locality-year, before the cross-field rules. */
+const localityFields = z.strictObject({
+  locality: text.meta({ description: 'Name of the province or city, e.g. "Da Nang" or "Đà Nẵng"' }),
+  year: year.meta({ description: 'Year of the figures' }),
+  unit: text
+    .default('billion VND')
+    .meta({ description: 'Unit of every money field (default "billion VND")' }),
+  frame: FrameSchema.default('mic'),
+  grdp: ranged(positive, 'GRDP at current prices, in `unit`'),
+  ictRevenue: ranged(
+    money,
+    'Revenue of the ICT (information and communications) sector, in `unit`',
+  ).optional(),
+  ictValueAdded: ranged(
+    money,
+    'Value added of the ICT sector, in `unit`; used instead of ictRevenue × ρ when given',
+  ).optional(),
+  digitalFirms: ranged(count, 'Number of digital-technology firms'),
+  population: ranged(positive, 'Number of inhabitants').optional(),
+  firmsPerThousand: ranged(
+    z.number().min(0).max(1000),
+    'Digital-technology firms per 1,000 inhabitants (used as stated when given)',
+  ).optional(),
+  itWorkers: ranged(count, 'Number of IT / digital-technology workers'),
+  labourForce: ranged(positive, 'Number of people in the labour force').optional(),
+  itWorkforceShare: ranged(
+    fraction,
+    'IT workers as a fraction of the labour force (used as stated when given)',
+  ).optional(),
+  platformRevenue: ranged(money, 'Revenue of digital platforms, in `unit`').optional(),
+  published: PublishedShareSchema.optional(),
+  history: z.array(HistoryPointSchema).optional(),
+  sources: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: 'Where each figure comes from, by field name' }),
+});
+
+/**
+ * Schema of one locality-year of input (the object `estimate` takes).
+ *
+ * Required: `locality`, `year`, `grdp`, `ictRevenue` or `ictValueAdded`, `digitalFirms`,
+ * `itWorkers`, `population` or `firmsPerThousand`, `labourForce` or `itWorkforceShare`.
+ * Unknown fields are rejected (a misspelt field would otherwise be ignored silently).
+ */
+export const LocalityInputSchema = localityFields.check((ctx) => {
+  const input = ctx.value;
+  const eitherOf = (a: keyof typeof input, b: keyof typeof input, kind: string) => {
+    if (input[a] === undefined && input[b] === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `${String(a)} or ${String(b)} is required`,
+        path: [a],
+        input: undefined,
+        params: { kind, either: [a, b] },
+      });
+    }
+  };
+  eitherOf('ictRevenue', 'ictValueAdded', 'either-core');
+  eitherOf('population', 'firmsPerThousand', 'either-density');
+  eitherOf('labourForce', 'itWorkforceShare', 'either-workforce');
+});
+
+/** One locality-year as the caller writes it (defaults not yet applied). */
+export type LocalityInputInit = z.input<typeof LocalityInputSchema>;
+/** One locality-year after validation (defaults applied). */
+export type LocalityInput = z.output<typeof LocalityInputSchema>;
+/** A reported share with its source. */
+export type PublishedShare = z.output<typeof PublishedShareSchema>;
+/** One point of a share history. */
+export type HistoryPoint = z.output<typeof HistoryPointSchema>;
+
+/** Options of `estimate`: Monte Carlo size and seed. */
+export const EstimateOptionsSchema = z.strictObject({
+  draws: z
+    .number()
+    .int()
+    .min(100)
+    .max(100_000_000)
+    .default(10_000)
+    .meta({ description: 'Monte Carlo draws (default 10,000)' }),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(4_294_967_295)
+    .default(20240101)
+    .meta({ description: 'Seed of the random generator, an unsigned 32-bit integer' }),
+});

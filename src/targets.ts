@@ -1,0 +1,97 @@
+import { findLocality, type ReferenceData, referenceData, type Target } from './reference.js';
+import { shareInYear, yearReached } from './trajectory.js';
+import type { TargetComparison, TargetPath, Trajectory } from './types.js';
+
+/**
+ * The targets that apply to a locality: every national target (the national benchmark) and the
+ * locality's own, superseded targets left out. Matching of the locality uses the registry's names
+ * and aliases without diacritics ("Da Nang" finds "Đà Nẵng").
+ *
+ * @example applicableTargets('Da Nang').map((t) => t.id)
+ * // => ['vn-2025', 'vn-2030', 'da-nang-2025', 'da-nang-2030']
+ */
+export function applicableTargets(
+  locality: string,
+  reference: ReferenceData = referenceData,
+): Target[] {
+  const id = findLocality(locality, reference)?.id;
+  return reference.targets.targets.filter(
+    (t) =>
+      t.supersededBy === undefined &&
+      (t.scope === 'national' || (id !== undefined && t.locality === id)),
+  );
+}
+
+/**
+ * What it takes to go from `now` (share in year `fromYear`) to `level` by `toYear`:
+ * gap = level − now; required annual growth of the share (level / now)^(1/(T − t)) − 1;
+ * required points per year (level − now) / (T − t). Null with a reason when T ≤ t or now = 0.
+ *
+ * @example targetPath(0.235, 2024, 0.35, 2030).requiredAnnualGrowth
+ * // => 0.0686…  ((0.35 / 0.235)^(1/6) − 1)
+ */
+export function targetPath(
+  now: number,
+  fromYear: number,
+  level: number,
+  toYear: number,
+): TargetPath {
+  const gap = level - now;
+  const years = toYear - fromYear;
+  if (years <= 0) {
+    return {
+      gap,
+      requiredAnnualGrowth: null,
+      requiredPointsPerYear: null,
+      reason:
+        years === 0 ? 'the target year is the estimate year' : 'the target year is already past',
+    };
+  }
+  const growth = (level / now) ** (1 / years) - 1;
+  if (!(now > 0) || !Number.isFinite(growth)) {
+    return {
+      gap,
+      requiredAnnualGrowth: null,
+      requiredPointsPerYear: gap / years,
+      reason: 'a growth rate from a share of 0 (or this close to 0) is undefined',
+    };
+  }
+  return { gap, requiredAnnualGrowth: growth, requiredPointsPerYear: gap / years };
+}
+
+/** Compare an estimate with each target; with a trajectory, add the projection and the year reached. */
+export function compareTargets(
+  point: number,
+  year: number,
+  targets: readonly Target[],
+  trajectory: Trajectory | null,
+): TargetComparison[] {
+  return targets.map((target) => {
+    const path = targetPath(point, year, target.low, target.year);
+    const status: TargetComparison['status'] =
+      point >= target.low ? 'met' : target.year < year ? 'passed' : 'open';
+    const reached = trajectory ? yearReached(trajectory, target.low) : undefined;
+    return {
+      id: target.id,
+      label: target.label,
+      scope: target.scope,
+      year: target.year,
+      low: target.low,
+      high: target.high,
+      status,
+      ...path,
+      ...(target.high > target.low
+        ? { toHigh: targetPath(point, year, target.high, target.year) }
+        : {}),
+      ...(trajectory && reached
+        ? {
+            projected: shareInYear(trajectory, target.year),
+            yearReached: reached.year,
+            ...(reached.reason ? { yearReachedReason: reached.reason } : {}),
+          }
+        : {}),
+      instrument: target.instrument,
+      source: target.source,
+    };
+  });
+}

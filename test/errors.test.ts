@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { estimate, InputError, type LocalityInputInit } from '../src/index.js';
+import { minimalDaNang } from './helpers.js';
+
+/** The InputError that estimate throws for this input (fails the test if none is thrown). */
+function rejection(input: unknown): InputError {
+  try {
+    estimate(input as LocalityInputInit);
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('estimate accepted an invalid input');
+}
+
+const without = (key: keyof LocalityInputInit) => {
+  const input: Record<string, unknown> = { ...minimalDaNang() };
+  delete input[key];
+  return input;
+};
+
+describe('estimate(invalid input) throws InputError naming the field, the expectation, the value and the fix', () => {
+  it('for a missing required field', () => {
+    expect(rejection(without('grdp')).message).toMatchInlineSnapshot(
+      `"estimate: grdp: expected a number > 0 (GRDP at current prices, in \`unit\`), received nothing (the field is missing); add "grdp""`,
+    );
+  });
+
+  it('for a share given as a percentage', () => {
+    expect(rejection({ ...minimalDaNang(), itWorkforceShare: 7.7 }).message).toMatchInlineSnapshot(
+      `"estimate: itWorkforceShare: expected a fraction from 0 to 1, received 7.7 (number); shares are fractions, not percentages: did you mean 0.077?"`,
+    );
+  });
+
+  it('for a labour force of 0 (a zero denominator)', () => {
+    const { itWorkforceShare: _, ...rest } = minimalDaNang();
+    expect(rejection({ ...rest, labourForce: 0 }).message).toMatchInlineSnapshot(
+      `"estimate: labourForce: expected a number > 0, received 0 (number); a labour force of 0 cannot divide the IT workers: give the number of people in the labour force, or give itWorkforceShare instead"`,
+    );
+  });
+
+  it('for a GRDP of 0', () => {
+    expect(rejection({ ...minimalDaNang(), grdp: 0 }).message).toMatchInlineSnapshot(
+      `"estimate: grdp: expected a number > 0, received 0 (number); GRDP is the denominator of every share and cannot be 0: give GRDP at current prices"`,
+    );
+  });
+
+  it('for a negative amount', () => {
+    expect(rejection({ ...minimalDaNang(), ictRevenue: -39888 }).message).toMatchInlineSnapshot(
+      `"estimate: ictRevenue: expected a number ≥ 0, received -39888 (number); it cannot be negative: check the sign"`,
+    );
+  });
+
+  it('for a non-integer firm count', () => {
+    expect(rejection({ ...minimalDaNang(), digitalFirms: 2556.5 }).message).toMatchInlineSnapshot(
+      `"estimate: digitalFirms: expected a whole number ≥ 0, received 2556.5 (number); a count is a whole number: round it (2557) or check the column"`,
+    );
+  });
+
+  it('for a number written as text with thousands separators', () => {
+    expect(rejection({ ...minimalDaNang(), ictRevenue: '39.888' }).message).toMatchInlineSnapshot(
+      `"estimate: ictRevenue: expected a number ≥ 0, received "39.888" (string); write numbers without quotes or thousands separators (39.888 is 39888 if the separators group thousands)"`,
+    );
+  });
+
+  it('for a wrong type', () => {
+    expect(rejection({ ...minimalDaNang(), year: '2024' }).message).toMatchInlineSnapshot(
+      `"estimate: year: expected a whole number from 1990 to 2100, received "2024" (string); write the number without quotes: 2024"`,
+    );
+  });
+
+  it('for NaN and Infinity passed from code', () => {
+    expect(rejection({ ...minimalDaNang(), grdp: Number.NaN }).message).toMatchInlineSnapshot(
+      `"estimate: grdp: expected a number > 0, received NaN; the value is not a finite number: check the calculation or cell that produced it"`,
+    );
+    expect(
+      rejection({ ...minimalDaNang(), ictRevenue: Number.POSITIVE_INFINITY }).message,
+    ).toMatchInlineSnapshot(
+      `"estimate: ictRevenue: expected a number ≥ 0, received Infinity; the value is not a finite number: check the calculation or cell that produced it"`,
+    );
+  });
+
+  it('for a misspelt field, suggesting the right one', () => {
+    const { grdp, ...rest } = minimalDaNang();
+    expect(rejection({ ...rest, grpd: grdp }).message).toMatchInlineSnapshot(
+      `"estimate: grpd: expected a known field, received an unknown field "grpd"; did you mean "grdp"? (1 more: grdp)"`,
+    );
+  });
+
+  it('for an unknown frame, suggesting the right case', () => {
+    expect(rejection({ ...minimalDaNang(), frame: 'MIC' }).message).toMatchInlineSnapshot(
+      `"estimate: frame: expected one of "mic", "gso", received "MIC" (string); did you mean "mic"?"`,
+    );
+  });
+
+  it('for neither population nor firmsPerThousand', () => {
+    expect(rejection(without('firmsPerThousand')).message).toMatchInlineSnapshot(
+      `"estimate: population: expected population or firmsPerThousand, received neither; give the number of inhabitants (population) or digital firms per 1,000 inhabitants (firmsPerThousand)"`,
+    );
+  });
+
+  it('for a range out of order', () => {
+    expect(
+      rejection({ ...minimalDaNang(), ictRevenue: { value: 39888, low: 45000, high: 50000 } })
+        .message,
+    ).toMatchInlineSnapshot(
+      `"estimate: ictRevenue: expected low ≤ value ≤ high, received value 39888, low 45000, high 50000; correct or swap the bounds"`,
+    );
+  });
+
+  it('for a list instead of one locality', () => {
+    expect(rejection([minimalDaNang()]).message).toMatchInlineSnapshot(
+      `"estimate: (input): expected an object with the fields of one locality-year, received a list of 1 item; estimate takes one locality-year: use the batch command (or estimateBatch) for a list"`,
+    );
+  });
+
+  it('for a history share given as a percentage', () => {
+    expect(
+      rejection({ ...minimalDaNang(), history: [{ year: 2023, share: 20.69, source: 'D4' }] })
+        .message,
+    ).toMatchInlineSnapshot(
+      `"estimate: history[0].share: expected a fraction from 0 to 1, received 20.69 (number); shares are fractions, not percentages: did you mean 0.2069?"`,
+    );
+  });
+
+  it('lists every problem in issues, not only the first', () => {
+    const error = rejection({
+      ...minimalDaNang(),
+      grdp: 0,
+      digitalFirms: -1,
+      itWorkforceShare: 7.7,
+    });
+    expect(error.issues.map((i) => i.path)).toEqual(['grdp', 'digitalFirms', 'itWorkforceShare']);
+    expect(error.field).toBe('grdp');
+    expect(error.name).toBe('InputError');
+    expect(error).toBeInstanceOf(Error);
+  });
+
+  it('for invalid options', () => {
+    expect(() => estimate(minimalDaNang(), { draws: 10 })).toThrowErrorMatchingInlineSnapshot(
+      `[InputError: estimate options: draws: expected a whole number from 100 to 100,000,000, received 10 (number)]`,
+    );
+    expect(() => estimate(minimalDaNang(), { seed: -1 })).toThrowErrorMatchingInlineSnapshot(
+      `[InputError: estimate options: seed: expected a whole number from 0 to 4,294,967,295, received -1 (number); it cannot be negative: check the sign]`,
+    );
+  });
+});

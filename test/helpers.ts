@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { LocalityInputInit } from '../src/index.js';
+
+/** The bundled Da Nang 2024 input (data/inputs/da-nang-2024.json), a fresh copy each call. */
+export function daNang2024(): LocalityInputInit {
+  return JSON.parse(
+    readFileSync(new URL('../data/inputs/da-nang-2024.json', import.meta.url), 'utf8'),
+  );
+}
+
+/** The input without the fields that only document it (for compact test inputs). */
+export function minimalDaNang(): LocalityInputInit {
+  const { published: _p, history: _h, sources: _s, population: _pop, ...rest } = daNang2024();
+  return rest;
+}
+
+/** Freeze an object and everything in it, so that any mutation throws. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Every number anywhere in a value, with its path. */
+export function numbersIn(value: unknown, path = '$'): { path: string; value: number }[] {
+  if (typeof value === 'number') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => numbersIn(v, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => numbersIn(v, `${path}.${k}`));
+  return [];
+}

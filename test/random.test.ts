@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { EXACT_LIMIT, quantileSink } from '../src/internal/quantiles.js';
+import { triangular, Xoshiro128StarStar } from '../src/internal/random.js';
+
+// Golden values from the reference C code with the same seeding, test/fixtures/xoshiro128starstar.c:
+//   gcc -O2 -o /tmp/xoshiro test/fixtures/xoshiro128starstar.c && /tmp/xoshiro
+const REFERENCE = [
+  {
+    seed: 0,
+    state: [2462723854, 1020716019, 454327756, 1275600319],
+    outputs: [3809008728, 1133695204, 53579671, 2891528803, 139681546, 2203266335],
+    output1000: 3855962975,
+  },
+  {
+    seed: 1,
+    state: [2527132011, 314344336, 2535364964, 2041432039],
+    outputs: [2442144158, 3238099751, 3819917871, 2104621829, 2021136066, 4223536128],
+    output1000: 4020342576,
+  },
+  {
+    seed: 20240101,
+    state: [1232101976, 256168045, 896637335, 267707595],
+    outputs: [2354157014, 2488647200, 2988633005, 1746079949, 2171870816, 810942020],
+    output1000: 704524770,
+  },
+  {
+    seed: 4294967295,
+    state: [920564995, 4230986166, 697614773, 1778835764],
+    outputs: [835879718, 1921286648, 2356205009, 1885780724, 980451116, 1053911718],
+    output1000: 1166679599,
+  },
+];
+
+describe('Xoshiro128StarStar', () => {
+  it.each(REFERENCE)(
+    'new Xoshiro128StarStar($seed) matches the reference C implementation',
+    ({ seed, state, outputs, output1000 }) => {
+      const generator = new Xoshiro128StarStar(seed);
+      expect(generator.state()).toEqual(state);
+      expect(outputs.map(() => generator.nextUint32())).toEqual(outputs);
+      for (let i = 6; i < 999; i++) generator.nextUint32();
+      expect(generator.nextUint32()).toBe(output1000);
+    },
+  );
+
+  it('next() is the 32-bit output divided by 2^32, in [0, 1)', () => {
+    const a = new Xoshiro128StarStar(7);
+    const b = new Xoshiro128StarStar(7);
+    for (let i = 0; i < 1000; i++) {
+      const u = a.next();
+      expect(u).toBe(b.nextUint32() / 4294967296);
+      expect(u).toBeGreaterThanOrEqual(0);
+      expect(u).toBeLessThan(1);
+    }
+  });
+});
+
+describe('triangular', () => {
+  it('triangular(u, a, m, b) inverts the CDF: the mode sits at u = (m − a)/(b − a)', () => {
+    // a = 0.3, m = 0.5, b = 0.7: F(m) = (m − a)/(b − a) = 0.5
+    expect(triangular(0.5, 0.3, 0.5, 0.7)).toBeCloseTo(0.5, 12);
+    // u = 0.125 < 0.5: a + sqrt(u (b − a)(m − a)) = 0.3 + sqrt(0.125 × 0.4 × 0.2) = 0.3 + 0.1 = 0.4
+    expect(triangular(0.125, 0.3, 0.5, 0.7)).toBeCloseTo(0.4, 12);
+    // u = 0.875: b − sqrt((1 − u)(b − a)(b − m)) = 0.7 − sqrt(0.125 × 0.4 × 0.2) = 0.6
+    expect(triangular(0.875, 0.3, 0.5, 0.7)).toBeCloseTo(0.6, 12);
+    expect(triangular(0, 0.3, 0.5, 0.7)).toBe(0.3);
+  });
+
+  it('triangular(u, v, v, v) returns v: a range of one point is not drawn', () => {
+    expect(triangular(0.37, 0.183, 0.183, 0.183)).toBe(0.183);
+  });
+
+  it('triangular(u, a, a, b) (mode at the low end) stays within [a, b]', () => {
+    for (const u of [0, 0.1, 0.5, 0.999999]) {
+      const x = triangular(u, 0.23, 0.23, 0.26);
+      expect(x).toBeGreaterThanOrEqual(0.23);
+      expect(x).toBeLessThanOrEqual(0.26);
+    }
+  });
+});
+
+describe('quantileSink', () => {
+  it('quantileSink(n) for n ≤ EXACT_LIMIT gives type-7 quantiles: (n − 1)p, interpolated', () => {
+    const sink = quantileSink(5);
+    for (const v of [0.5, 0.1, 0.4, 0.2, 0.3]) sink.add(v);
+    // sorted 0.1 0.2 0.3 0.4 0.5; p = 0.05 → position 0.2 → 0.1 + 0.2 × 0.1 = 0.12
+    const [low, median, high] = sink.quantiles([0.05, 0.5, 0.95]);
+    expect(low).toBeCloseTo(0.12, 12);
+    expect(median).toBeCloseTo(0.3, 12);
+    expect(high).toBeCloseTo(0.48, 12);
+  });
+
+  it('the histogram path (n > EXACT_LIMIT) agrees with exact quantiles to within a bin (2^-20)', () => {
+    const n = EXACT_LIMIT + 1;
+    const random = new Xoshiro128StarStar(3);
+    const values = new Float64Array(n);
+    const histogram = quantileSink(n);
+    for (let i = 0; i < n; i++) {
+      const v = triangular(random.next(), 0.15, 0.23, 0.35);
+      values[i] = v;
+      histogram.add(v);
+    }
+    values.sort();
+    const exact = [0.05, 0.5, 0.95].map((p) => {
+      const position = (n - 1) * p;
+      const lower = Math.floor(position);
+      const a = values[lower] as number;
+      return a + (position - lower) * ((values[lower + 1] ?? a) - a);
+    });
+    const approximate = histogram.quantiles([0.05, 0.5, 0.95]);
+    approximate.forEach((q, i) => {
+      expect(Math.abs(q - (exact[i] as number))).toBeLessThan(2 ** -20);
+    });
+  });
+
+  it('the histogram path reports a constant draw exactly (clamped to the draws seen)', () => {
+    const sink = quantileSink(EXACT_LIMIT + 10);
+    for (let i = 0; i < EXACT_LIMIT + 10; i++) sink.add(1);
+    expect(sink.quantiles([0.05, 0.5, 0.95])).toEqual([1, 1, 1]);
+  });
+});
