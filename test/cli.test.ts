@@ -1,0 +1,254 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type CliIO, run } from '../src/cli/run.js';
+
+const DA_NANG = 'data/inputs/da-nang-2024.json';
+
+/** Run the CLI in-process with an in-memory file system; returns exit code and output. */
+function cli(argv: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readFile: (path) => {
+      if (path in files) return files[path] as string;
+      if (path === 'data') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      return readFileSync(path, 'utf8');
+    },
+  };
+  const code = run(argv, io);
+  return { code, stdout, stderr };
+}
+
+const daNang = () => JSON.parse(readFileSync(DA_NANG, 'utf8'));
+const file = (value: unknown) => ({
+  'input.json': typeof value === 'string' ? value : JSON.stringify(value),
+});
+
+describe('digital-economy-share estimate', () => {
+  it('prints exactly one JSON object with the contract fields (--format json)', () => {
+    const { code, stdout, stderr } = cli([
+      'estimate',
+      DA_NANG,
+      '--format',
+      'json',
+      '--draws',
+      '2000',
+      '--seed',
+      '7',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining([
+        'locality',
+        'year',
+        'frame',
+        'share',
+        'components',
+        'alternatives',
+        'national',
+        'targets',
+        'checks',
+        'parameters',
+      ]),
+    );
+    expect(Object.keys(result.share)).toEqual(['point', 'median', 'low', 'high']);
+    expect(Object.keys(result.components)).toEqual(['core', 'platform', 'sectoral']);
+    expect(Object.keys(result.alternatives)).toEqual(['workforce', 'firms', 'coreScaling']);
+    expect(result.national).toMatchObject({ share: 0.183, year: 2024, frame: 'mic' });
+    for (const target of result.targets) {
+      expect(Object.keys(target)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'label',
+          'scope',
+          'year',
+          'low',
+          'high',
+          'gap',
+          'requiredAnnualGrowth',
+          'requiredPointsPerYear',
+        ]),
+      );
+    }
+    for (const check of result.checks)
+      expect(Object.keys(check)).toEqual(expect.arrayContaining(['code', 'severity', 'message']));
+    for (const parameter of result.parameters) {
+      expect(Object.keys(parameter)).toEqual(
+        expect.arrayContaining(['name', 'value', 'low', 'high', 'source']),
+      );
+    }
+    expect(result.provenance).toMatchObject({ seed: 7, draws: 2000 });
+  });
+
+  it('prints the text report with the estimate, the national average and the targets', () => {
+    const { code, stdout } = cli(['estimate', DA_NANG]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Estimate: 23.5% of GRDP');
+    expect(stdout).toContain('18.3% (mic, 2024)');
+    expect(stdout).toContain('Da Nang: 35-40% of GRDP by 2030');
+    expect(stdout).toContain('National: at least 30% of GDP by 2030');
+  });
+
+  const failures: [string, string[], Record<string, string>, RegExp][] = [
+    [
+      'a missing file',
+      ['estimate', 'nope.json'],
+      {},
+      /^digital-economy-share: nope\.json: expected a readable JSON file, received a path that cannot be read \(no such file\)/,
+    ],
+    [
+      'a directory',
+      ['estimate', 'data'],
+      {},
+      /data: expected a readable JSON file, received a path that cannot be read \(it is a directory\)/,
+    ],
+    [
+      'malformed JSON',
+      ['estimate', 'input.json'],
+      file('{"locality": "X",\n "year": 2024,}'),
+      /input\.json: expected valid JSON, received text that is not valid JSON at line 2, column 15/,
+    ],
+    [
+      'an empty file',
+      ['estimate', 'input.json'],
+      file(''),
+      /input\.json: expected valid JSON, received an empty file/,
+    ],
+    [
+      'a missing field',
+      ['estimate', 'input.json'],
+      file({ ...daNang(), grdp: undefined }),
+      /^digital-economy-share: input\.json: grdp: expected a number > 0/,
+    ],
+    [
+      'a wrong type',
+      ['estimate', 'input.json'],
+      file({ ...daNang(), grdp: 'many' }),
+      /input\.json: grdp: expected a number > 0, received "many" \(string\)/,
+    ],
+    [
+      'a negative number',
+      ['estimate', 'input.json'],
+      file({ ...daNang(), itWorkers: -5 }),
+      /itWorkers: expected a whole number ≥ 0, received -5 \(number\); it cannot be negative/,
+    ],
+    [
+      'a zero denominator',
+      ['estimate', 'input.json'],
+      file({ ...daNang(), population: 0 }),
+      /population: expected a number > 0, received 0 \(number\); a population of 0 cannot divide/,
+    ],
+    [
+      'a percentage for a fraction',
+      ['estimate', 'input.json'],
+      file({ ...daNang(), itWorkforceShare: 7.7 }),
+      /did you mean 0\.077\?/,
+    ],
+    [
+      'a non-integer firm count',
+      ['estimate', 'input.json'],
+      file({ ...daNang(), digitalFirms: 2556.4 }),
+      /digitalFirms: expected a whole number ≥ 0, received 2556\.4 \(number\)/,
+    ],
+    [
+      'a list instead of an object',
+      ['estimate', 'input.json'],
+      file([daNang()]),
+      /\(input\): expected an object with the fields of one locality-year, received a list of 1 item/,
+    ],
+    [
+      'no input path',
+      ['estimate'],
+      {},
+      /<input\.json>: expected the path of an input JSON file, received nothing/,
+    ],
+    [
+      'a bad --draws',
+      ['estimate', DA_NANG, '--draws', 'many'],
+      {},
+      /--draws: expected a whole number from 100 to 100,000,000, received "many" \(string\)/,
+    ],
+    [
+      'too few --draws',
+      ['estimate', DA_NANG, '--draws', '10'],
+      {},
+      /--draws: expected a whole number from 100 to 100,000,000, received 10 \(number\)/,
+    ],
+    [
+      'a bad --seed',
+      ['estimate', DA_NANG, '--seed', '1.5'],
+      {},
+      /--seed: expected a whole number from 0 to 4,294,967,295, received 1\.5/,
+    ],
+    [
+      'a bad --format',
+      ['estimate', DA_NANG, '--format', 'xml'],
+      {},
+      /--format: expected one of text, json, received "xml" \(string\)/,
+    ],
+    [
+      'an unknown option',
+      ['estimate', DA_NANG, '--frobnicate'],
+      {},
+      /estimate --frobnicate: .*Unknown option '--frobnicate'/,
+    ],
+    [
+      'an unknown command',
+      ['estimat', DA_NANG],
+      {},
+      /<command>: expected one of .*estimate.*, received "estimat" \(string\); did you mean estimate\?/,
+    ],
+  ];
+
+  it.each(failures)(
+    'exits 2 with one line naming the problem for %s',
+    (_, argv, files, pattern) => {
+      const { code, stdout, stderr } = cli(argv, files);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(pattern);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr).not.toMatch(/\n\s+at |NaN|Infinity/);
+    },
+  );
+
+  it('prints help with an example for --help, and exits 0', () => {
+    const { code, stdout } = cli(['estimate', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage:\n {2}digital-economy-share estimate <input\.json>/);
+    expect(stdout).toMatch(
+      /Example:\n {2}digital-economy-share estimate data\/inputs\/da-nang-2024\.json/,
+    );
+  });
+});
+
+describe('the digital-economy-share binary (a real process)', () => {
+  const bin = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      encoding: 'utf8',
+    });
+
+  it('exits 0 and prints JSON for a valid input', () => {
+    const child = bin(['estimate', DA_NANG, '--format', 'json', '--draws', '500']);
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout).locality).toBe('Da Nang');
+  });
+
+  it('exits 2 with one line and no stack trace for a missing file', () => {
+    const child = bin(['estimate', 'does-not-exist.json']);
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe('');
+    expect(child.stderr.trimEnd().split('\n')).toEqual([
+      'digital-economy-share: does-not-exist.json: expected a readable JSON file, received a path that cannot be read (no such file); check the path and the file name',
+    ]);
+  });
+});
