@@ -66,11 +66,16 @@ export function compareTargets(
   targets: readonly Target[],
   trajectory: Trajectory | null,
 ): TargetComparison[] {
+  // With a trajectory: the year each level is reached at the current pace.
+  const withReached = (path: TargetPath, level: number): TargetPath => {
+    if (!trajectory) return path;
+    const reached = yearReached(trajectory, level);
+    return { ...path, yearReached: reached.year, ...(reached.reason ? { yearReachedReason: reached.reason } : {}) };
+  };
   return targets.map((target) => {
-    const path = targetPath(point, year, target.low, target.year);
+    const path = withReached(targetPath(point, year, target.low, target.year), target.low);
     const status: TargetComparison['status'] =
       point >= target.low ? 'met' : target.year < year ? 'passed' : 'open';
-    const reached = trajectory ? yearReached(trajectory, target.low) : undefined;
     return {
       id: target.id,
       label: target.label,
@@ -81,15 +86,9 @@ export function compareTargets(
       status,
       ...path,
       ...(target.high > target.low
-        ? { toHigh: targetPath(point, year, target.high, target.year) }
+        ? { toHigh: withReached(targetPath(point, year, target.high, target.year), target.high) }
         : {}),
-      ...(trajectory && reached
-        ? {
-            projected: shareInYear(trajectory, target.year),
-            yearReached: reached.year,
-            ...(reached.reason ? { yearReachedReason: reached.reason } : {}),
-          }
-        : {}),
+      ...(trajectory ? { projected: shareInYear(trajectory, target.year) } : {}),
       instrument: target.instrument,
       source: target.source,
     };

@@ -85,6 +85,9 @@ export interface TargetPath {
   /** (target − now) / (T − t), or null with `reason`. */
   readonly requiredPointsPerYear: number | null;
   readonly reason?: string;
+  /** Year this level is reached at the current pace (with a history), or null with `yearReachedReason`. */
+  readonly yearReached?: number | null;
+  readonly yearReachedReason?: string;
 }
 
 /** A target compared with the estimate. */
@@ -101,9 +104,6 @@ export interface TargetComparison extends TargetPath {
   readonly toHigh?: TargetPath;
   /** Trend projection of the share for the target year (when a history is given). */
   readonly projected?: number | null;
-  /** Year the low end is reached at the current pace, or null with `yearReachedReason`. */
-  readonly yearReached?: number | null;
-  readonly yearReachedReason?: string;
   readonly instrument: string;
   readonly source: readonly string[];
 }

@@ -99,6 +99,8 @@ describe('estimate(daNang2024)', () => {
     const target = result.targets.find((t) => t.id === 'da-nang-2030');
     expect(target?.projected).toBeCloseTo(0.4179, 10);
     expect(target?.yearReached).toBe(2028);
+    // 40%: 2029 gives 0.180975 + 0.03159 × 6.5 = 0.3863 < 0.40; 2030 gives 0.4179.
+    expect(target?.toHigh?.yearReached).toBe(2030);
     expect(result.targets.find((t) => t.id === 'vn-2030')?.yearReached).toBe(2027);
     expect(result.targets.find((t) => t.id === 'vn-2025')?.yearReached).toBe(2023); // 20.69% observed
   });

@@ -87,7 +87,8 @@ const en = {
   'report.targets.none': 'no target applies',
   'report.targets.note':
     'Gap = target − estimate; growth/yr = (target ÷ estimate)^(1/years) − 1; for a range target, figures are to its low end ({toHigh} to its high end).',
-  'report.targets.toHigh': 'to the high end: gap {gap:pts}, {growth} per year',
+  'report.targets.toHigh': 'to the high end: gap {gap:pts}, {growth} per year{reached}',
+  'report.targets.toHigh.reached': '; reached in {year} at the current pace',
   'report.notReached': 'not before {year}',
   'report.trajectory': 'Trajectory',
   'report.trajectory.line': '{method} trend, {pace} per year; {rule}',

@@ -206,7 +206,16 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
             ? t('report.na')
             : formatPercent(target.toHigh.requiredAnnualGrowth, lang);
         out.push(
-          `  ${target.label}: ${t('report.targets.toHigh', { gap: target.toHigh.gap, growth })}`,
+          `  ${target.label}: ${t('report.targets.toHigh', {
+            gap: target.toHigh.gap,
+            growth,
+            reached:
+              target.toHigh.yearReached === undefined
+                ? ''
+                : target.toHigh.yearReached === null
+                  ? `; ${target.toHigh.yearReachedReason ?? ''}`
+                  : t('report.targets.toHigh.reached', { year: String(target.toHigh.yearReached) }),
+          })}`,
         );
       }
     }
