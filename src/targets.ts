@@ -70,7 +70,11 @@ export function compareTargets(
   const withReached = (path: TargetPath, level: number): TargetPath => {
     if (!trajectory) return path;
     const reached = yearReached(trajectory, level);
-    return { ...path, yearReached: reached.year, ...(reached.reason ? { yearReachedReason: reached.reason } : {}) };
+    return {
+      ...path,
+      yearReached: reached.year,
+      ...(reached.reason ? { yearReachedReason: reached.reason } : {}),
+    };
   };
   return targets.map((target) => {
     const path = withReached(targetPath(point, year, target.low, target.year), target.low);
