@@ -14,6 +14,16 @@ const input = JSON.parse(
 const result = estimate(input);
 process.stdout.write(formatReport(result));
 
+// An uncertain input widens the interval: ICT revenue known only within 35,000–45,000 bn VND.
+const uncertain = estimate({ ...input, ictRevenue: { value: 39888, low: 35000, high: 45000 } });
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const points = (delta: number) => `${(delta * 100).toFixed(1)} pts`;
+const width = (r: typeof result) => r.share.high - r.share.low;
+process.stdout.write(
+  `\nWith ICT revenue given as a range 35,000–45,000: interval ${percent(uncertain.share.low)}–${percent(uncertain.share.high)}` +
+    ` (${points(width(uncertain))} wide, against ${points(width(result))} with revenue known)\n`,
+);
+
 // The example checks itself, so that CI notices if the method drifts.
 assert.ok(Math.abs(result.share.point - 0.235) < 0.001, `point estimate ${result.share.point}`);
 assert.ok(
@@ -25,3 +35,7 @@ assert.deepEqual(
   result.targets.map((t) => t.id),
   ['vn-2025', 'vn-2030', 'da-nang-2025', 'da-nang-2030'],
 );
+assert.ok(result.checks.some((c) => c.code === 'implied-population-mismatch'));
+assert.equal(result.sensitivity[0]?.name, 'beta');
+assert.equal(uncertain.share.point, result.share.point);
+assert.ok(width(uncertain) > width(result), 'a ranged input widens the interval');

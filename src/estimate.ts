@@ -3,6 +3,7 @@ import { InputError, inputIssue } from './errors.js';
 import { runChecks } from './internal/checks.js';
 import { parseInput } from './internal/issues.js';
 import { alternatives, emptyOutput, evaluate } from './internal/model.js';
+import { rangeOrder } from './internal/rangeOrder.js';
 import { sensitivity } from './internal/sensitivity.js';
 import { type ParameterName, type ParameterOverride, prepare } from './internal/setup.js';
 import { simulate } from './internal/simulate.js';
@@ -40,17 +41,7 @@ function override(number: z.ZodNumber) {
       high: number.optional(),
       source: z.array(z.string().min(1)).min(1).optional(),
     })
-    .check((ctx) => {
-      const { value, low = value, high = value } = ctx.value;
-      if (!(low <= value && value <= high)) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'range out of order',
-          input: ctx.value,
-          params: { kind: 'range-order' },
-        });
-      }
-    })
+    .check(rangeOrder)
     .optional();
 }
 

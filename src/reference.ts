@@ -4,6 +4,7 @@ import nationalJson from '../data/national.json';
 import parametersJson from '../data/parameters.json';
 import sourcesJson from '../data/sources.json';
 import targetsJson from '../data/targets.json';
+import { rangeOrder } from './internal/rangeOrder.js';
 import { FrameSchema } from './schemas.js';
 
 /**
@@ -19,34 +20,19 @@ const positiveFraction = z.number().positive().max(1);
 const year = z.number().int().min(1990).max(2100);
 const note = z.string().optional();
 
-function ordered<T extends { value: number; low: number; high: number }>(
-  row: T,
-  ctx: z.core.$RefinementCtx<T>,
-) {
-  if (!(row.low <= row.value && row.value <= row.high)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `low ≤ value ≤ high fails: ${row.low}, ${row.value}, ${row.high}`,
-    });
-  }
-}
-
-const rangedShare = z
-  .strictObject({
-    frame: FrameSchema,
-    year,
-    value: positiveFraction,
-    low: positiveFraction,
-    high: positiveFraction,
-    source: sourceKeys,
-    note,
-  })
-  .superRefine(ordered);
+/** A share with its revision spread or plausible range, low ≤ value ≤ high. */
+const rangedShare = { value: positiveFraction, low: positiveFraction, high: positiveFraction };
 
 const NationalSchema = z.strictObject({
   description: z.string(),
   frames: z.record(FrameSchema, z.strictObject({ label: z.string(), note: z.string() })),
-  deShare: z.array(rangedShare).min(1),
+  deShare: z
+    .array(
+      z
+        .strictObject({ frame: FrameSchema, year, ...rangedShare, source: sourceKeys, note })
+        .check(rangeOrder),
+    )
+    .min(1),
   coreShare: z.array(
     z.strictObject({
       frame: FrameSchema,
@@ -72,22 +58,11 @@ const NationalSchema = z.strictObject({
           note,
           rangeNote: note,
         })
-        .superRefine(ordered),
+        .check(rangeOrder),
     )
     .min(1),
   itWorkforceShare: z
-    .array(
-      z
-        .strictObject({
-          year,
-          value: positiveFraction,
-          low: positiveFraction,
-          high: positiveFraction,
-          source: sourceKeys,
-          note,
-        })
-        .superRefine(ordered),
-    )
+    .array(z.strictObject({ year, ...rangedShare, source: sourceKeys, note }).check(rangeOrder))
     .min(1),
   gdp: z.array(
     z.strictObject({ year, value: z.number().positive(), unit: z.string(), source: sourceKeys }),
@@ -116,7 +91,7 @@ const ParameterSpecSchema = z
     note,
     rangeNote: note,
   })
-  .superRefine(ordered);
+  .check(rangeOrder);
 
 const TargetSchema = z.strictObject({
   id: z.string().min(1),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { rangeOrder } from './internal/rangeOrder.js';
 
 /**
  * Input schemas (zod) for one locality-year, exported so that callers can validate their own
@@ -22,17 +23,7 @@ export type Frame = z.output<typeof FrameSchema>;
  * [low, high] with its mode at `value`.
  */
 function ranged(base: z.ZodNumber, description: string) {
-  const range = z.strictObject({ value: base, low: base, high: base }).check((ctx) => {
-    const { value, low, high } = ctx.value;
-    if (!(low <= value && value <= high)) {
-      ctx.issues.push({
-        code: 'custom',
-        message: 'range out of order',
-        input: ctx.value,
-        params: { kind: 'range-order' },
-      });
-    }
-  });
+  const range = z.strictObject({ value: base, low: base, high: base }).check(rangeOrder);
   return z.union([base, range]).meta({ description });
 }
 

@@ -4,8 +4,8 @@
  * sensitivity swing run the same arithmetic.
  */
 
-/** Every quantity the model reads, in vector order. */
-export const VARIABLE_NAMES = [
+/** The input fields the model reads. */
+export const INPUT_NAMES = [
   'grdp',
   'ictRevenue',
   'ictValueAdded',
@@ -16,6 +16,10 @@ export const VARIABLE_NAMES = [
   'itWorkers',
   'labourForce',
   'itWorkforceShare',
+] as const;
+
+/** The parameters of the method; a caller may override any of them. */
+export const PARAMETER_NAMES = [
   'rho',
   'beta',
   'nationalShare',
@@ -24,6 +28,12 @@ export const VARIABLE_NAMES = [
   'nationalFirmDensity',
   'nationalItWorkforceShare',
 ] as const;
+
+/** A parameter of the method. */
+export type ParameterName = (typeof PARAMETER_NAMES)[number];
+
+/** Every quantity the model reads, in vector order: inputs, then parameters. */
+export const VARIABLE_NAMES = [...INPUT_NAMES, ...PARAMETER_NAMES] as const;
 
 /** A quantity of the model: an input field or a parameter. */
 export type VariableName = (typeof VARIABLE_NAMES)[number];

@@ -1,21 +1,16 @@
 import { nearestYear, type ReferenceData } from '../reference.js';
 import type { LocalityInput, RangedNumber } from '../schemas.js';
 import type { ParameterUsed } from '../types.js';
-import { INDEX, type ModelPlan, VARIABLE_NAMES, type VariableName } from './model.js';
+import {
+  INDEX,
+  type ModelPlan,
+  PARAMETER_NAMES,
+  type ParameterName,
+  VARIABLE_NAMES,
+  type VariableName,
+} from './model.js';
 
-/** Names of the parameters a caller may override. */
-export const PARAMETER_NAMES = [
-  'rho',
-  'beta',
-  'nationalShare',
-  'nationalCore',
-  'nationalPlatform',
-  'nationalFirmDensity',
-  'nationalItWorkforceShare',
-] as const;
-
-/** A parameter a caller may override. */
-export type ParameterName = (typeof PARAMETER_NAMES)[number];
+export type { ParameterName };
 
 /** A caller's value for a parameter; without low/high it is held fixed in the Monte Carlo. */
 export interface ParameterOverride {

@@ -1,0 +1,15 @@
+// Write the pinned result of test/reproducibility.test.ts. Run it only when a change to the method
+// or the data is meant to change results, and say so in the commit:
+//   npx tsx scripts/pin-result.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { estimate } from '../src/index.js';
+
+const input = JSON.parse(
+  readFileSync(new URL('../data/inputs/da-nang-2024.json', import.meta.url), 'utf8'),
+);
+const result = estimate(input, { seed: 7, draws: 5000 });
+writeFileSync(
+  new URL('../test/fixtures/da-nang-2024.seed-7.json', import.meta.url),
+  `${JSON.stringify(result, null, 2)}\n`,
+);
+console.log(`pinned share ${JSON.stringify(result.share)}`);

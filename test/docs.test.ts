@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../src/index.js';
+import { daNang2024, minimalDaNang } from './helpers.js';
+
+// The figures README.md and docs/method.md §7 quote, recomputed: a document may not quote a
+// number that no command reproduces.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const method = readFileSync(new URL('../docs/method.md', import.meta.url), 'utf8');
+const pct = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
+const pts = (delta: number) =>
+  `${delta >= 0 ? '+' : '−'}${Math.abs(delta * 100).toFixed(1)} points`;
+
+describe('figures quoted in the documents', () => {
+  const result = estimate(daNang2024());
+  const target = (id: string) => result.targets.find((t) => t.id === id);
+
+  it('README quotes the demo: the estimate, its interval, the national average', () => {
+    expect(readme).toContain(`estimate of **${pct(result.share.point)}** of GRDP`);
+    expect(readme).toContain(
+      `(5–95% interval ${pct(result.share.low).slice(0, -1)}–${pct(result.share.high)})`,
+    );
+    expect(readme).toContain(`average\nof **${pct(result.national.share)}**`);
+    const minimal = estimate(minimalDaNang());
+    const r4 = (x: number) => x.toFixed(4);
+    expect(readme).toContain(
+      `{ point: ${r4(minimal.share.point)}, median: ${r4(minimal.share.median)}, low: ${r4(minimal.share.low)}, high: ${r4(minimal.share.high)} }`,
+    );
+  });
+
+  it('docs/method.md §7 quotes the interval, the gap and the target arithmetic', () => {
+    expect(method).toContain(
+      `5–95% interval is **${pct(result.share.low).slice(0, -1)}–${pct(result.share.high)}** (median ${pct(result.share.median)})`,
+    );
+    expect(method).toContain(
+      `the gap is ${pts(result.national.gap)} (ratio ${result.national.ratio.toFixed(2)})`,
+    );
+    const national2030 = target('vn-2030');
+    expect(method).toContain(
+      `needs ${pts(national2030?.gap ?? 0)}, ${pct(national2030?.requiredAnnualGrowth ?? 0)} a year`,
+    );
+    const city2030 = target('da-nang-2030');
+    expect(method).toContain(
+      `needs ${pts(city2030?.gap ?? 0).replace(' points', '')} to ${pts(city2030?.toHigh?.gap ?? 0)}, ${pct(city2030?.requiredAnnualGrowth ?? 0)} to ${pct(city2030?.toHigh?.requiredAnnualGrowth ?? 0)} a year`,
+    );
+  });
+
+  it('docs/method.md §7 quotes the trajectory: pace, years reached, 2030 projection and interval', () => {
+    const last = result.trajectory?.points.at(-1);
+    expect(method).toContain(
+      `rises by ${((result.trajectory?.pace ?? 0) * 100).toFixed(2)} points a year`,
+    );
+    expect(method).toContain(
+      `35% is reached in ${target('da-nang-2030')?.yearReached} and 40% in\n${target('da-nang-2030')?.toHigh?.yearReached}`,
+    );
+    expect(method).toContain(
+      `(${pct(last?.share ?? 0)} projected for 2030, interval ${pct(last?.low ?? 0).slice(0, -1)}–${pct(last?.high ?? 0)})`,
+    );
+  });
+
+  it('docs/method.md §7 quotes the sensitivity, the range example and the checks', () => {
+    const swing = (name: string) => result.sensitivity.find((s) => s.name === name);
+    expect(method).toContain(
+      `β moves the estimate from ${pct(swing('beta')?.low ?? 0)} to ${pct(swing('beta')?.high ?? 0)}`,
+    );
+    expect(method).toContain(
+      `from\n${pct(swing('nationalItWorkforceShare')?.low ?? 0)} to ${pct(swing('nationalItWorkforceShare')?.high ?? 0)}`,
+    );
+    const ranged = estimate({
+      ...daNang2024(),
+      ictRevenue: { value: 39888, low: 35000, high: 45000 },
+    });
+    const width = (r: typeof result) => ((r.share.high - r.share.low) * 100).toFixed(1);
+    expect(method).toContain(
+      `interval to ${pct(ranged.share.low).slice(0, -1)}–${pct(ranged.share.high)} (${width(ranged)} points against ${width(result)})`,
+    );
+    expect(method).toContain('1,087,660 inhabitants');
+    expect(result.checks[0]?.message).toContain('1,087,660 inhabitants implied');
+    const withValueAdded = estimate({ ...minimalDaNang(), ictValueAdded: 10261 });
+    expect(method).toContain(`the core share would be ${pct(withValueAdded.components.core, 2)}`);
+  });
+});
