@@ -5,6 +5,9 @@ import { studentTQuantile } from './internal/studentT.js';
 import { type HistoryPoint, HistoryPointSchema } from './schemas.js';
 import type { Trajectory, TrajectoryPoint } from './types.js';
 
+/** A level counts as reached within this much (floating-point noise: 0.12 + 8 × 0.01 is 0.19999999999999998). */
+const REACHED_TOLERANCE = 1e-12;
+
 /** The last year `yearReached` looks at; later than this it answers "not before". */
 export const SEARCH_HORIZON = 2045;
 
@@ -171,12 +174,12 @@ export function yearReached(
   trajectory: Trajectory,
   level: number,
 ): { year: number | null; reason?: string } {
-  const reached = trajectory.history.find((p) => p.share >= level);
+  const reached = trajectory.history.find((p) => p.share >= level - REACHED_TOLERANCE);
   if (reached) return { year: reached.year };
   if (trajectory.pace <= 0) return { year: null, reason: 'the trend is flat or falling' };
   const start = (trajectory.points[0] as TrajectoryPoint).year;
   for (let year = start; year <= SEARCH_HORIZON; year++) {
-    if (trendAt(trajectory, year) >= level) return { year };
+    if (trendAt(trajectory, year) >= level - REACHED_TOLERANCE) return { year };
   }
   return { year: null, reason: `not before ${SEARCH_HORIZON}` };
 }

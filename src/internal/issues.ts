@@ -221,7 +221,7 @@ function numericTextHint(text: string): string | undefined {
     return `write numbers without quotes or thousands separators (${trimmed} is ${trimmed.replace(/[.,]/g, '')} if the separators group thousands)`;
   }
   const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-  if (percent?.[1]) return `write shares as fractions without quotes: ${Number(percent[1]) / 100}`;
+  if (percent?.[1]) return `write it as a fraction, without quotes: ${Number(percent[1]) / 100}`;
   if (trimmed !== '' && Number.isFinite(Number(trimmed)))
     return `write the number without quotes: ${Number(trimmed)}`;
   return undefined;
@@ -241,6 +241,7 @@ interface RawIssue {
   errors?: RawIssue[][];
   params?: { kind?: string; either?: string[] };
   origin?: string;
+  minimum?: number | bigint;
 }
 
 function leafKey(path: readonly Key[]): string | undefined {
@@ -361,8 +362,16 @@ function convert(
     case 'too_big': {
       if (issue.origin === 'string')
         return [inputIssue(where, 'non-empty text', describeValue(input))];
-      if (issue.origin === 'array')
-        return [inputIssue(where, 'a non-empty list', describeValue(input))];
+      if (issue.origin === 'array') {
+        const least = Number(issue.minimum ?? 1);
+        return [
+          inputIssue(
+            where,
+            least <= 1 ? 'a non-empty list' : `a list of at least ${least} items`,
+            describeValue(input),
+          ),
+        ];
+      }
       let hint: string | undefined;
       if (typeof input === 'number') {
         if (issue.code === 'too_big' && rule?.max?.value === 1 && input > 1 && input <= 100) {
