@@ -1,70 +1,22 @@
-import * as z from 'zod';
-import { InputError, inputIssue } from './errors.js';
 import { runChecks } from './internal/checks.js';
 import { parseInput } from './internal/issues.js';
 import { alternatives, emptyOutput, evaluate } from './internal/model.js';
-import { rangeOrder } from './internal/rangeOrder.js';
+import { type ModelOptions, resolveSetup } from './internal/resolve.js';
 import { sensitivity } from './internal/sensitivity.js';
-import { type ParameterName, type ParameterOverride, prepare } from './internal/setup.js';
 import { simulate } from './internal/simulate.js';
-import {
-  dataVersion,
-  findLocality,
-  type ReferenceData,
-  ReferenceDataSchema,
-  referenceData,
-} from './reference.js';
-import { EstimateOptionsSchema, type LocalityInputInit, LocalityInputSchema } from './schemas.js';
+import { dataVersion, findLocality } from './reference.js';
+import { EstimateOptionsSchema, type LocalityInputInit } from './schemas.js';
 import { applicableTargets, compareTargets } from './targets.js';
 import { projectTrajectory } from './trajectory.js';
 import type { EstimateResult } from './types.js';
 import { METHOD_NAME, METHOD_VERSION, PACKAGE_VERSION } from './version.js';
 
 /** Options of `estimate`. */
-export interface EstimateOptions {
+export interface EstimateOptions extends ModelOptions {
   /** Monte Carlo draws, 100 to 100,000,000 (default 10,000). */
   readonly draws?: number;
   /** Seed of the generator, an unsigned 32-bit integer (default 20240101). */
   readonly seed?: number;
-  /** Reference data to use instead of the bundled `data/` (validated first). */
-  readonly reference?: ReferenceData;
-  /** Parameters to use instead of the reference values; without low/high they are held fixed. */
-  readonly parameters?: Partial<Record<ParameterName, ParameterOverride | undefined>>;
-}
-
-/** A caller's parameter value, optionally with a range, each number checked against `number`. */
-function override(number: z.ZodNumber) {
-  return z
-    .strictObject({
-      value: number,
-      low: number.optional(),
-      high: number.optional(),
-      source: z.array(z.string().min(1)).min(1).optional(),
-    })
-    .check(rangeOrder)
-    .optional();
-}
-
-const positiveShare = z.number().positive().max(1);
-const ParametersSchema = z.strictObject({
-  rho: override(positiveShare),
-  beta: override(z.number().min(0).max(2)),
-  nationalShare: override(positiveShare),
-  nationalCore: override(positiveShare),
-  nationalPlatform: override(z.number().min(0).max(1)),
-  nationalFirmDensity: override(z.number().positive().max(1000)),
-  nationalItWorkforceShare: override(positiveShare),
-});
-
-const validatedReferences = new WeakSet<ReferenceData>([referenceData]);
-
-function resolveReference(reference: ReferenceData | undefined, context: string): ReferenceData {
-  if (reference === undefined) return referenceData;
-  if (!validatedReferences.has(reference)) {
-    parseInput(ReferenceDataSchema, reference, `${context} (options.reference)`);
-    validatedReferences.add(reference);
-  }
-  return reference;
 }
 
 /**
@@ -95,35 +47,13 @@ function resolveReference(reference: ReferenceData | undefined, context: string)
  * result.national.share   // => 0.183 (mic, 2024)
  */
 export function estimate(input: LocalityInputInit, options: EstimateOptions = {}): EstimateResult {
-  const parsed = parseInput(LocalityInputSchema, input, 'estimate');
   const { draws, seed } = parseInput(
     EstimateOptionsSchema,
     { draws: options.draws, seed: options.seed },
     'estimate options',
   );
-  const overrides = parseInput(
-    ParametersSchema,
-    options.parameters ?? {},
-    'estimate options.parameters',
-  );
-  const reference = resolveReference(options.reference, 'estimate');
-
-  const setup = prepare(parsed, reference, overrides);
-  const lowestShare =
-    setup.variables.find((v) => v.name === 'nationalShare')?.low ?? setup.national.share;
-  const nonSectoral = setup.parameters
-    .filter((p) => p.name === 'nationalCore' || p.name === 'nationalPlatform')
-    .reduce((sum, p) => sum + p.high, 0);
-  if (lowestShare <= nonSectoral) {
-    throw new InputError('estimate options.parameters', [
-      inputIssue(
-        'nationalShare',
-        `a national share above the national core and platform shares (${nonSectoral})`,
-        `${lowestShare} (number)`,
-        'the national sectoral share S_n − C_n − P_n must be positive: check the overrides',
-      ),
-    ]);
-  }
+  const setup = resolveSetup(input, options, 'estimate');
+  const { input: parsed, reference } = setup;
   const point = evaluate(setup.base, setup.plan, emptyOutput());
   const interval = simulate(setup, draws, seed);
   const targets = applicableTargets(parsed.locality, reference);
@@ -190,7 +120,7 @@ export function estimate(input: LocalityInputInit, options: EstimateOptions = {}
       seed,
       draws,
       generator:
-        'xoshiro128** (32-bit), seeded by a SplitMix-style fmix32 sequence; triangular draws by inverse CDF',
+        'xoshiro128** (32-bit), one stream per variable seeded by fmix32 from (seed, variable); triangular draws by inverse CDF',
       parameters: setup.parameters,
       sources,
     },

@@ -80,3 +80,16 @@ describe('figures quoted in the documents', () => {
     expect(method).toContain(`the core share would be ${pct(withValueAdded.components.core, 2)}`);
   });
 });
+
+describe('scenario figures quoted in docs/method.md §7', () => {
+  it('quotes the ICT revenue and IT workforce growth that reach 35% by 2030 at 10% GRDP growth', async () => {
+    const { scenario } = await import('../src/index.js');
+    const s = scenario(daNang2024(), { target: 0.35, by: 2030, grdpGrowth: 0.1 });
+    expect(method).toContain(
+      `35% by 2030 takes ICT revenue growth of ${pct(s.requiredIctRevenueGrowth ?? 0)} a year`,
+    );
+    expect(method).toContain(
+      `IT workforce growth of ${pct(s.requiredItWorkforceGrowth ?? 0)} a year, which would put\n${pct(s.itWorkforceShareBy ?? 0)} of the labour force`,
+    );
+  });
+});
