@@ -3,9 +3,20 @@
  * reproducible method (docs/method.md). The public API, by name.
  */
 
+export {
+  type ChartOptions,
+  componentsChart,
+  reportChart,
+  scenarioChart,
+  tornadoChart,
+  trajectoryChart,
+  type VegaLiteSpec,
+} from './charts.js';
+export { type CombineLocalitiesOptions, combineLocalities } from './combineLocalities.js';
 export { InputError, type InputIssue } from './errors.js';
 export { type EstimateOptions, estimate } from './estimate.js';
 export { type FormatReportOptions, formatReport, type ReportFormat } from './formatReport.js';
+export type { ModelOptions } from './internal/resolve.js';
 export type { ParameterName, ParameterOverride } from './internal/setup.js';
 export {
   dataVersion,
@@ -21,6 +32,14 @@ export {
   type Target,
 } from './reference.js';
 export { LANGS, type Lang } from './render/format.js';
+export {
+  forwardPath,
+  type GrowthRates,
+  type PathPoint,
+  type ScenarioOptions,
+  type ScenarioResult,
+  scenario,
+} from './scenario.js';
 export {
   EstimateOptionsSchema,
   type Frame,

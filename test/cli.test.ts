@@ -5,8 +5,9 @@ import { type CliIO, run } from '../src/cli/run.js';
 
 const DA_NANG = 'data/inputs/da-nang-2024.json';
 
-/** Run the CLI in-process with an in-memory file system; returns exit code and output. */
-function cli(argv: string[], files: Record<string, string> = {}) {
+/** Run the CLI in-process with an in-memory file system; returns exit code, output and written files. */
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  const written: Record<string, string> = {};
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -21,9 +22,14 @@ function cli(argv: string[], files: Record<string, string> = {}) {
       if (path === 'data') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       return readFileSync(path, 'utf8');
     },
+    writeFile: (path, text) => {
+      if (path.startsWith('/no/such/folder/'))
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      written[path] = text;
+    },
   };
-  const code = run(argv, io);
-  return { code, stdout, stderr };
+  const code = await run(argv, io);
+  return { code, stdout, stderr, written };
 }
 
 const daNang = () => JSON.parse(readFileSync(DA_NANG, 'utf8'));
@@ -32,8 +38,8 @@ const file = (value: unknown) => ({
 });
 
 describe('digital-economy-share estimate', () => {
-  it('prints exactly one JSON object with the contract fields (--format json)', () => {
-    const { code, stdout, stderr } = cli([
+  it('prints exactly one JSON object with the contract fields (--format json)', async () => {
+    const { code, stdout, stderr } = await cli([
       'estimate',
       DA_NANG,
       '--format',
@@ -89,8 +95,8 @@ describe('digital-economy-share estimate', () => {
     expect(result.provenance).toMatchObject({ seed: 7, draws: 2000 });
   });
 
-  it('prints the text report with the estimate, the national average and the targets', () => {
-    const { code, stdout } = cli(['estimate', DA_NANG]);
+  it('prints the text report with the estimate, the national average and the targets', async () => {
+    const { code, stdout } = await cli(['estimate', DA_NANG]);
     expect(code).toBe(0);
     expect(stdout).toContain('Estimate: 23.5% of GRDP');
     expect(stdout).toContain('18.3% (mic, 2024)');
@@ -103,7 +109,7 @@ describe('digital-economy-share estimate', () => {
       'a missing file',
       ['estimate', 'nope.json'],
       {},
-      /^digital-economy-share: nope\.json: expected a readable JSON file, received a path that cannot be read \(no such file\)/,
+      /^digital-economy-share: nope\.json: expected a readable JSON file, received a path that cannot be read \(no such file or folder\)/,
     ],
     [
       'a directory',
@@ -211,8 +217,8 @@ describe('digital-economy-share estimate', () => {
 
   it.each(failures)(
     'exits 2 with one line naming the problem for %s',
-    (_, argv, files, pattern) => {
-      const { code, stdout, stderr } = cli(argv, files);
+    async (_, argv, files, pattern) => {
+      const { code, stdout, stderr } = await cli(argv, files);
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(pattern);
@@ -221,8 +227,8 @@ describe('digital-economy-share estimate', () => {
     },
   );
 
-  it('prints help with an example for --help, and exits 0', () => {
-    const { code, stdout } = cli(['estimate', '--help']);
+  it('prints help with an example for --help, and exits 0', async () => {
+    const { code, stdout } = await cli(['estimate', '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage:\n {2}digital-economy-share estimate <input\.json>/);
     expect(stdout).toMatch(
@@ -248,7 +254,84 @@ describe('the digital-economy-share binary (a real process)', () => {
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
     expect(child.stderr.trimEnd().split('\n')).toEqual([
-      'digital-economy-share: does-not-exist.json: expected a readable JSON file, received a path that cannot be read (no such file); check the path and the file name',
+      'digital-economy-share: does-not-exist.json: expected a readable JSON file, received a path that cannot be read (no such file or folder); check the path and the file name',
     ]);
+  });
+});
+
+describe('digital-economy-share estimate --chart', () => {
+  it('writes the report chart as SVG', async () => {
+    const { code, written } = await cli(['estimate', DA_NANG, '--chart', 'out/da-nang.svg']);
+    expect(code).toBe(0);
+    expect(written['out/da-nang.svg']?.startsWith('<svg')).toBe(true);
+  });
+
+  it('exits 2 for a chart file that is not .svg, or a folder that does not exist', async () => {
+    const png = await cli(['estimate', DA_NANG, '--chart', 'out.png']);
+    expect(png.code).toBe(2);
+    expect(png.stderr).toMatch(
+      /--chart: expected a file name ending in \.svg, received "out\.png" \(string\); write it as out\.svg/,
+    );
+    const missing = await cli(['estimate', DA_NANG, '--chart', '/no/such/folder/x.svg']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /--chart: expected a path where a file can be written, received "\/no\/such\/folder\/x\.svg" \(no such file or folder\)/,
+    );
+  });
+});
+
+describe('digital-economy-share scenario', () => {
+  const args = ['scenario', DA_NANG, '--target', '0.35', '--by', '2030', '--grdp-growth', '0.1'];
+
+  it('prints the required growth and the path as JSON, contract fields first', async () => {
+    const { code, stdout } = await cli([...args, '--format', 'json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result).slice(0, 6)).toEqual([
+      'target',
+      'by',
+      'grdpGrowth',
+      'requiredIctRevenueGrowth',
+      'requiredItWorkforceGrowth',
+      'path',
+    ]);
+    expect(result).toMatchObject({ target: 0.35, by: 2030, grdpGrowth: 0.1 });
+    expect(result.requiredIctRevenueGrowth).toBeCloseTo(0.342, 3);
+    expect(result.path.at(-1).share).toBeCloseTo(0.35, 10);
+  });
+
+  it('prints the answer in words', async () => {
+    const { code, stdout } = await cli(args);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ICT revenue must grow 34.2% a year');
+    expect(stdout).toContain('2030: 35.0%');
+  });
+
+  it.each([
+    [
+      'a missing --target',
+      ['scenario', DA_NANG, '--by', '2030', '--grdp-growth', '0.1'],
+      /--target: expected a value, received nothing \(the option is missing\)/,
+    ],
+    [
+      'a target in percent',
+      [...args.slice(0, 2), '--target', '35', '--by', '2030', '--grdp-growth', '0.1'],
+      /--target: expected a number > 0 and < 1, received 35 \(number\); shares are fractions, not percentages: did you mean 0\.35\?/,
+    ],
+    [
+      'a past year',
+      [...args.slice(0, 4), '--by', '2020', '--grdp-growth', '0.1'],
+      /^digital-economy-share: --by: expected a year after the input year 2024, received 2020/,
+    ],
+    [
+      'a growth in percent',
+      [...args.slice(0, 6), '--grdp-growth', '10%'],
+      /--grdp-growth: expected a number > -1 and ≤ 100, received "10%" \(string\)/,
+    ],
+  ])('exits 2 for %s', async (_, argv, pattern) => {
+    const { code, stderr } = await cli(argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(pattern);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });

@@ -127,6 +127,36 @@ const en = {
   'variable.nationalFirmDensity': 'f_n national firm density',
   'variable.nationalItWorkforceShare': 'w_n national IT workforce share',
 
+  // Scenario report
+  'scenario.title':
+    'Scenario: {locality}, from {start:pct} in {year} to {target:pct} by {by} ({frame} frame)',
+  'scenario.grdp': 'GRDP grows {growth:pct} a year (nominal).',
+  'scenario.revenue':
+    'ICT revenue must grow {growth:pct} a year (IT workforce growing {held:pct} a year).',
+  'scenario.revenue.none': 'Through ICT revenue alone: {reason}.',
+  'scenario.workforce':
+    'Or the IT workforce must grow {growth:pct} a year, to {share:pct} of the labour force in {by} (ICT revenue growing {held:pct} a year).',
+  'scenario.workforce.none': 'Through the IT workforce alone: {reason}.',
+  'scenario.path': 'Path, ICT revenue growing {growth:pct} a year:',
+  'scenario.held':
+    'Held at their {year} levels: firm density, labour force and the national reference ({frame} {nationalYear}: {national:pct}); parameters at their default values.',
+
+  // Charts
+  'chart.trajectory.title': '{locality}: digital-economy share of GRDP and targets',
+  'chart.year': 'Year',
+  'chart.share': 'Share of GRDP',
+  'chart.published': 'published',
+  'chart.estimate': 'this estimate (5–95%)',
+  'chart.projection': '{method} trend (5–95%)',
+  'chart.components.title': 'Components of the share: {locality} and the nation ({frame}, {year})',
+  'chart.nation': 'Nation',
+  'chart.component': 'Component',
+  'chart.tornado.title': 'Sensitivity: the estimate at each end of a range',
+  'chart.tornado.estimate': 'Estimate at the low and high end',
+  'chart.scenario.title': '{locality}: path to {target:pct} by {by}',
+  'chart.scenario.path': 'ICT revenue +{growth:pct} a year, GRDP +{grdp:pct}',
+  'chart.scenario.target': 'target',
+
   'series.nationalShare': 'national digital-economy share ({frame})',
   'series.nationalCore': 'national core (ICT) share ({frame})',
   'series.nationalPlatform': 'national platform share ({frame})',

@@ -1,0 +1,170 @@
+import type { VegaLiteSpec } from '../charts.js';
+import { InputError, inputIssue } from '../errors.js';
+import { describeValue } from '../internal/issues.js';
+import { renderSvg } from './svg.js';
+
+/** The command's name, as users type it. */
+export const NAME = 'digital-economy-share';
+
+/** What the CLI needs from the outside world; tests pass fakes. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Read a text file; throws a Node system error (with `code`) when it cannot. */
+  readonly readFile: (path: string) => string;
+  /** Write a text file; throws a Node system error (with `code`) when it cannot. */
+  readonly writeFile: (path: string, text: string) => void;
+}
+
+/** Parsed option values of one command. */
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** Why a file operation failed, in words. */
+export function systemReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EISDIR: 'it is a directory',
+    EACCES: 'permission denied',
+    ENOTDIR: 'a part of the path is not a folder',
+  };
+  return (code && reasons[code]) ?? code ?? 'unreadable';
+}
+
+/** A CLI option's number: digits or any finite JS number ("1e6"); anything else stays text for the message. */
+export function numberOption(value: string | boolean | undefined): number | string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const n = Number(value);
+  return value.trim() !== '' && Number.isFinite(n) ? n : value;
+}
+
+/** An option with a fixed set of values. */
+export function choice<T extends string>(
+  name: string,
+  value: string | boolean | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
+  const suggestion =
+    typeof value === 'string' ? allowed.find((a) => a === value.toLowerCase()) : undefined;
+  throw new InputError(NAME, [
+    inputIssue(
+      `--${name}`,
+      `one of ${allowed.join(', ')}`,
+      describeValue(value),
+      suggestion ? `did you mean ${suggestion}?` : undefined,
+    ),
+  ]);
+}
+
+/** The input file of a command: exactly one path. */
+export function onePath(positionals: readonly string[], usage: string): string {
+  const [file, ...extra] = positionals;
+  if (file === undefined) {
+    throw new InputError(NAME, [
+      inputIssue('<input.json>', 'the path of an input JSON file', 'nothing', `usage: ${usage}`),
+    ]);
+  }
+  if (extra.length > 0) {
+    throw new InputError(NAME, [
+      inputIssue(
+        String(extra[0]),
+        'one input file',
+        `${positionals.length} paths`,
+        'use the batch command for many localities',
+      ),
+    ]);
+  }
+  return file;
+}
+
+/**
+ * Run a library call on a file's content; an InputError comes back with the file name in front,
+ * and errors about options name the CLI flags (`flags` maps option fields to flags).
+ */
+export function inFile<T>(file: string, call: () => T, flags: Record<string, string> = {}): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof InputError && error.context.endsWith(' options')) {
+      throw new InputError(
+        NAME,
+        error.issues.map((i) =>
+          inputIssue(flags[i.path] ?? `--${i.path}`, i.expected, i.received, i.hint),
+        ),
+      );
+    }
+    if (error instanceof InputError) throw new InputError(`${NAME}: ${file}`, error.issues);
+    throw error;
+  }
+}
+
+/** Read and parse a JSON file; unreadable files and invalid JSON become InputErrors naming the file. */
+export function readJson(path: string, io: CliIO): unknown {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    throw new InputError(NAME, [
+      inputIssue(
+        path,
+        'a readable JSON file',
+        `a path that cannot be read (${systemReason(error)})`,
+        'check the path and the file name',
+      ),
+    ]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = (error as Error).message;
+    const position = /position (\d+)/.exec(detail)?.[1];
+    let where = '';
+    if (position !== undefined) {
+      const before = text.slice(0, Number(position));
+      const line = before.split('\n').length;
+      const column = Number(position) - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${column}`;
+    }
+    throw new InputError(NAME, [
+      inputIssue(
+        path,
+        'valid JSON',
+        text.trim() === ''
+          ? 'an empty file'
+          : `text that is not valid JSON${where} (${detail.replace(/\s*\(line \d+ column \d+\)$/, '')})`,
+        'check commas, quotes and brackets; numbers are written without thousands separators',
+      ),
+    ]);
+  }
+}
+
+/** Render a chart to an SVG file; a bad or unwritable path becomes an InputError naming it. */
+export async function writeChart(path: string, spec: VegaLiteSpec, io: CliIO): Promise<void> {
+  if (!path.toLowerCase().endsWith('.svg')) {
+    throw new InputError(NAME, [
+      inputIssue(
+        '--chart',
+        'a file name ending in .svg',
+        describeValue(path),
+        `write it as ${path.replace(/\.[^./]*$/, '')}.svg`,
+      ),
+    ]);
+  }
+  const svg = await renderSvg(spec);
+  try {
+    io.writeFile(path, svg);
+  } catch (error) {
+    throw new InputError(NAME, [
+      inputIssue(
+        '--chart',
+        'a path where a file can be written',
+        `${JSON.stringify(path)} (${systemReason(error)})`,
+        'check that the folder exists',
+      ),
+    ]);
+  }
+}
