@@ -17,7 +17,7 @@ process.stdout.write(formatReport(result));
 // An uncertain input widens the interval: ICT revenue known only within 35,000–45,000 bn VND.
 const uncertain = estimate({ ...input, ictRevenue: { value: 39888, low: 35000, high: 45000 } });
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-const points = (delta: number) => `${(delta * 100).toFixed(1)} pts`;
+const points = (delta: number) => `${(delta * 100).toFixed(2)} pts`;
 const width = (r: typeof result) => r.share.high - r.share.low;
 process.stdout.write(
   `\nWith ICT revenue given as a range 35,000–45,000: interval ${percent(uncertain.share.low)}–${percent(uncertain.share.high)}` +

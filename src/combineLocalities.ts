@@ -33,6 +33,17 @@ function sum(quantities: readonly RangedNumber[]): RangedNumber {
   return fromRange(total);
 }
 
+/** denominator × ratio × factor, bounds with bounds. */
+function multiply(denominator: RangedNumber, ratio: RangedNumber, factor: number): Range {
+  const d = asRange(denominator);
+  const r = asRange(ratio);
+  return {
+    value: d.value * r.value * factor,
+    low: d.low * r.low * factor,
+    high: d.high * r.high * factor,
+  };
+}
+
 /** count ÷ ratio, bounds crossed (a low count over a high ratio gives the low denominator). */
 function divide(count: RangedNumber, ratio: RangedNumber, factor: number): Range {
   const c = asRange(count);
@@ -128,45 +139,81 @@ export function combineLocalities(
     }
     return undefined;
   };
+  // The core: segments if every part has them, else revenue or value added for every part.
+  const allSegments = list.every((input) => input.ictSegments !== undefined);
+  const ictSegments = allSegments
+    ? list.flatMap((input) =>
+        (input.ictSegments ?? []).map((segment) => ({
+          ...segment,
+          name: `${input.locality}: ${segment.name}`,
+        })),
+      )
+    : undefined;
   const ictRevenue = list.every((i) => i.ictRevenue !== undefined)
     ? total('ictRevenue', false)
     : undefined;
   const ictValueAdded = list.every((i) => i.ictValueAdded !== undefined)
     ? total('ictValueAdded', false)
     : undefined;
-  if (ictRevenue === undefined && ictValueAdded === undefined) total('ictRevenue', true);
+  if (ictRevenue === undefined && ictValueAdded === undefined && !allSegments)
+    total('ictRevenue', true);
   const platformRevenue = total('platformRevenue', false);
 
   const notes: string[] = [];
-  const denominators = (
+  /**
+   * Counts and denominators of one pair (firms and population, IT workers and labour force), each
+   * part giving both, or one of them with the ratio; the other is derived and the derivation noted.
+   */
+  const countsAndDenominators = (
     count: 'digitalFirms' | 'itWorkers',
-    stated: 'population' | 'labourForce',
+    denominator: 'population' | 'labourForce',
     ratio: 'firmsPerThousand' | 'itWorkforceShare',
     factor: number,
-  ) =>
-    list.map((input, i) => {
-      const given = input[stated];
-      if (given !== undefined) return given;
-      const r = input[ratio] as RangedNumber;
-      if (asRange(r).low === 0) {
+  ) => {
+    const counts: RangedNumber[] = [];
+    const denominators: RangedNumber[] = [];
+    list.forEach((input, i) => {
+      const c = input[count];
+      const d = input[denominator];
+      const r = input[ratio];
+      if (c !== undefined && d !== undefined) {
+        counts.push(c);
+        denominators.push(d);
+      } else if (d !== undefined && r !== undefined) {
+        // A count is whole: the derived one is rounded (its bounds outward), which the note says.
+        const exact = multiply(d, r, 1 / factor);
+        const derived = {
+          value: Math.round(exact.value),
+          low: Math.floor(exact.low),
+          high: Math.ceil(exact.high),
+        };
+        notes.push(
+          `${count} of ${input.locality} derived as ${ratio} × ${denominator}${factor === 1 ? '' : ` / ${factor}`} = ${exact.value.toFixed(1)}, rounded to ${derived.value}`,
+        );
+        counts.push(fromRange(derived));
+        denominators.push(d);
+      } else if (c !== undefined && r !== undefined && asRange(r).low > 0) {
+        const derived = divide(c, r, factor);
+        notes.push(
+          `${denominator} of ${input.locality} derived as ${count} / ${ratio}${factor === 1 ? '' : ` × ${factor}`} = ${Math.round(derived.value)}`,
+        );
+        counts.push(c);
+        denominators.push(fromRange(derived));
+      } else {
         issues.push(
           inputIssue(
-            at(i, stated),
-            `${stated}, since ${ratio} is 0 and cannot be divided by`,
-            'nothing (the field is missing)',
-            `give ${stated} for ${input.locality}`,
+            at(i, denominator),
+            `${denominator} or ${count} beside ${ratio}`,
+            'a ratio alone (it cannot be weighted when localities are summed)',
+            `give ${denominator} for ${input.locality}`,
           ),
         );
-        return 0;
       }
-      const derived = divide(input[count], r, factor);
-      notes.push(
-        `${stated} of ${input.locality} derived as ${count} / ${ratio}${factor === 1 ? '' : ` × ${factor}`} = ${Math.round(derived.value)}`,
-      );
-      return fromRange(derived);
     });
-  const population = sum(denominators('digitalFirms', 'population', 'firmsPerThousand', 1000));
-  const labourForce = sum(denominators('itWorkers', 'labourForce', 'itWorkforceShare', 1));
+    return { counts: sum(counts), denominators: sum(denominators) };
+  };
+  const firms = countsAndDenominators('digitalFirms', 'population', 'firmsPerThousand', 1000);
+  const workers = countsAndDenominators('itWorkers', 'labourForce', 'itWorkforceShare', 1);
 
   if (issues.length > 0) throw new InputError('combineLocalities', issues);
 
@@ -174,7 +221,8 @@ export function combineLocalities(
   const fieldSources: Record<string, string> = {};
   // Every summed field (the ratios are recomputed, not summed).
   const summed = INPUT_NAMES.filter(
-    (field) => field !== 'firmsPerThousand' && field !== 'itWorkforceShare',
+    (field) =>
+      field !== 'firmsPerThousand' && field !== 'itWorkforceShare' && field !== 'ictSegments',
   );
   for (const field of summed) {
     const parts = list.flatMap((input) =>
@@ -196,11 +244,12 @@ export function combineLocalities(
       grdp: sum(list.map((input) => input.grdp)),
       ...(ictRevenue === undefined ? {} : { ictRevenue }),
       ...(ictValueAdded === undefined ? {} : { ictValueAdded }),
+      ...(ictSegments === undefined ? {} : { ictSegments }),
       ...(platformRevenue === undefined ? {} : { platformRevenue }),
-      digitalFirms: sum(list.map((input) => input.digitalFirms)),
-      population,
-      itWorkers: sum(list.map((input) => input.itWorkers)),
-      labourForce,
+      digitalFirms: firms.counts,
+      population: firms.denominators,
+      itWorkers: workers.counts,
+      labourForce: workers.denominators,
       sources: {
         ...fieldSources,
         locality: `combined by combineLocalities from ${names.join(', ')}: money, firms, workers, population and labour force summed; densities and shares recomputed from the sums.${notes.length ? ` ${notes.join('; ')}.` : ''}${dropped}`,

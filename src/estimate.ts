@@ -94,7 +94,9 @@ export function estimate(input: LocalityInputInit, options: EstimateOptions = {}
       workforceShareFrom: setup.plan.workforceFromRatio
         ? 'itWorkforceShare'
         : 'itWorkers/labourForce',
-      coreFrom: setup.plan.coreFromValueAdded ? 'ictValueAdded' : 'ictRevenue×rho',
+      coreFrom: { revenue: 'ictRevenue×rho', valueAdded: 'ictValueAdded', segments: 'ictSegments' }[
+        setup.plan.coreFrom
+      ] as 'ictRevenue×rho' | 'ictValueAdded' | 'ictSegments',
     },
     alternatives: alternatives(setup.base, point),
     national: {

@@ -4,6 +4,7 @@ import nationalJson from '../data/national.json';
 import parametersJson from '../data/parameters.json';
 import sourcesJson from '../data/sources.json';
 import targetsJson from '../data/targets.json';
+import { fnv1a } from './internal/hash.js';
 import { rangeOrder } from './internal/rangeOrder.js';
 import { FrameSchema } from './schemas.js';
 
@@ -259,23 +260,13 @@ export function findLocality(
   );
 }
 
-/** FNV-1a (32-bit) of a string, as 8 hex digits: a cheap fingerprint of the reference data. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
 const versions = new WeakMap<ReferenceData, string>();
 
 /** "2026.11.23+1a2b3c4d": the data set's declared version and a fingerprint of its content. */
 export function dataVersion(reference: ReferenceData = referenceData): string {
   let version = versions.get(reference);
   if (version === undefined) {
-    version = `${reference.sources.dataVersion}+${fnv1a(JSON.stringify(reference))}`;
+    version = `${reference.sources.dataVersion}+${fnv1a(JSON.stringify(reference)).toString(16).padStart(8, '0')}`;
     versions.set(reference, version);
   }
   return version;

@@ -108,7 +108,11 @@ function forwardModel(input: LocalityInputInit, options: ModelOptions, context: 
   const parsed = setup.input;
   const vector = Float64Array.from(setup.base);
   const out = emptyOutput();
-  const coreIndex = setup.plan.coreFromValueAdded ? INDEX.ictValueAdded : INDEX.ictRevenue;
+  const coreIndex = {
+    revenue: INDEX.ictRevenue,
+    valueAdded: INDEX.ictValueAdded,
+    segments: INDEX.ictSegments,
+  }[setup.plan.coreFrom];
   const workforceIndex = setup.plan.workforceFromRatio ? INDEX.itWorkforceShare : INDEX.itWorkers;
   const base = setup.base;
   const workforceShareAt = (k: number, g: number) => {

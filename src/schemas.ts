@@ -55,6 +55,20 @@ export const HistoryPointSchema = z.strictObject({
   frame: FrameSchema.optional(),
 });
 
+/** One segment of the ICT sector (hardware, software and services…) with its value-added ratio. */
+export const IctSegmentSchema = z.strictObject({
+  name: text.meta({ description: 'Segment name, e.g. "hardware" or "software and services"' }),
+  revenue: ranged(money, 'Revenue of the segment, in `unit`'),
+  valueAddedRatio: ranged(
+    fraction,
+    'Value added ÷ revenue of the segment, a fraction (from your statistics office)',
+  ),
+  source: text.optional(),
+});
+
+/** One segment of the ICT sector. */
+export type IctSegment = z.output<typeof IctSegmentSchema>;
+
 /** The fields of one locality-year, before the cross-field rules. */
 const localityFields = z.strictObject({
   locality: text.meta({ description: 'Name of the province or city, e.g. "Da Nang" or "Đà Nẵng"' }),
@@ -72,13 +86,23 @@ const localityFields = z.strictObject({
     money,
     'Value added of the ICT sector, in `unit`; used instead of ictRevenue × ρ when given',
   ).optional(),
-  digitalFirms: ranged(count, 'Number of digital-technology firms'),
+  ictSegments: z.array(IctSegmentSchema).min(1).optional().meta({
+    description:
+      'ICT revenue by segment with each segment’s value-added ratio; core value added = Σ revenue × ratio (used instead of ictRevenue × ρ)',
+  }),
+  digitalFirms: ranged(
+    count,
+    'Number of digital-technology firms (needed with population)',
+  ).optional(),
   population: ranged(positive, 'Number of inhabitants').optional(),
   firmsPerThousand: ranged(
     z.number().min(0).max(1000),
     'Digital-technology firms per 1,000 inhabitants (used as stated when given)',
   ).optional(),
-  itWorkers: ranged(count, 'Number of IT / digital-technology workers'),
+  itWorkers: ranged(
+    count,
+    'Number of IT / digital-technology workers (needed with labourForce)',
+  ).optional(),
   labourForce: ranged(positive, 'Number of people in the labour force').optional(),
   itWorkforceShare: ranged(
     fraction,
@@ -96,26 +120,44 @@ const localityFields = z.strictObject({
 /**
  * Schema of one locality-year of input (the object `estimate` takes).
  *
- * Required: `locality`, `year`, `grdp`, `ictRevenue` or `ictValueAdded`, `digitalFirms`,
- * `itWorkers`, `population` or `firmsPerThousand`, `labourForce` or `itWorkforceShare`.
- * Unknown fields are rejected (a misspelt field would otherwise be ignored silently).
+ * Required: `locality`, `year`, `grdp`; the ICT sector as `ictRevenue`, `ictValueAdded` or
+ * `ictSegments`; firm density as `firmsPerThousand`, or `digitalFirms` with `population`; the IT
+ * workforce as `itWorkforceShare`, or `itWorkers` with `labourForce`. A count given beside its
+ * ratio only feeds the consistency checks. Unknown fields are rejected (a misspelt field would
+ * otherwise be ignored silently).
  */
 export const LocalityInputSchema = localityFields.check((ctx) => {
   const input = ctx.value;
-  const eitherOf = (a: keyof typeof input, b: keyof typeof input, kind: string) => {
-    if (input[a] === undefined && input[b] === undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        message: `${String(a)} or ${String(b)} is required`,
-        path: [a],
-        input: undefined,
-        params: { kind, either: [a, b] },
-      });
-    }
+  const missing = (field: keyof typeof input, kind: string, params: Record<string, unknown> = {}) =>
+    ctx.issues.push({
+      code: 'custom',
+      message: `${String(field)} is required`,
+      path: [field],
+      input: undefined,
+      params: { kind, ...params },
+    });
+  if (
+    input.ictRevenue === undefined &&
+    input.ictValueAdded === undefined &&
+    input.ictSegments === undefined
+  ) {
+    missing('ictRevenue', 'either-core', { either: ['ictRevenue', 'ictValueAdded'] });
+  }
+  // A ratio, or its count with the denominator.
+  const pair = (
+    ratio: keyof typeof input,
+    count: keyof typeof input,
+    denominator: keyof typeof input,
+    kind: string,
+  ) => {
+    if (input[ratio] !== undefined) return;
+    if (input[denominator] === undefined)
+      missing(denominator, kind, { either: [denominator, ratio] });
+    else if (input[count] === undefined)
+      missing(count, `${kind}-count`, { count, denominator, ratio });
   };
-  eitherOf('ictRevenue', 'ictValueAdded', 'either-core');
-  eitherOf('population', 'firmsPerThousand', 'either-density');
-  eitherOf('labourForce', 'itWorkforceShare', 'either-workforce');
+  pair('firmsPerThousand', 'digitalFirms', 'population', 'either-density');
+  pair('itWorkforceShare', 'itWorkers', 'labourForce', 'either-workforce');
 });
 
 /** One locality-year as the caller writes it (defaults not yet applied). */

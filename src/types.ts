@@ -23,6 +23,7 @@ export type CheckCode =
   | 'implied-population-mismatch'
   | 'implied-labour-force-mismatch'
   | 'value-added-exceeds-revenue'
+  | 'segment-revenue-mismatch'
   | 'core-exceeds-grdp'
   | 'sectoral-capped'
   | 'unit-suspect'
@@ -186,7 +187,7 @@ export interface EstimateResult {
     /** Which stated figures were used: the ratio as stated, or counts over denominators. */
     readonly firmDensityFrom: 'firmsPerThousand' | 'digitalFirms/population';
     readonly workforceShareFrom: 'itWorkforceShare' | 'itWorkers/labourForce';
-    readonly coreFrom: 'ictValueAdded' | 'ictRevenue×rho';
+    readonly coreFrom: 'ictValueAdded' | 'ictRevenue×rho' | 'ictSegments';
   };
   /** Single-indicator estimates beside the main one; their spread is information. */
   readonly alternatives: {

@@ -60,6 +60,23 @@ describe('estimate(input).checks', () => {
     });
   });
 
+  describe('segment-revenue-mismatch', () => {
+    const segments = [{ name: 'all', revenue: 30000, valueAddedRatio: 0.25 }];
+    it('fires when the segments add up to 30,000 beside an ictRevenue of 39,888 (−24.8%)', () => {
+      expect(
+        check({ ...minimalDaNang(), ictSegments: segments }, 'segment-revenue-mismatch')?.message,
+      ).toBe(
+        'the segments’ revenues add up to 30,000, but ictRevenue is 39,888 (-24.8%); the core uses the segments',
+      );
+    });
+    it('does not fire when they agree', () => {
+      const agreeing = [{ name: 'all', revenue: 39888, valueAddedRatio: 0.25 }];
+      expect(codes({ ...minimalDaNang(), ictSegments: agreeing })).not.toContain(
+        'segment-revenue-mismatch',
+      );
+    });
+  });
+
   describe('core-exceeds-grdp', () => {
     it('fires, as an error, when revenue × ρ exceeds GRDP: 1,000,000 × 0.233 = 233,000 > 151,307', () => {
       const found = check({ ...minimalDaNang(), ictRevenue: 1_000_000 }, 'core-exceeds-grdp');

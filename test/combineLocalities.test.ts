@@ -101,6 +101,23 @@ describe('combineLocalities([a, b])', () => {
     );
   });
 
+  it('derives a count from a ratio and its denominator, rounded and noted', () => {
+    const { digitalFirms: _, ...noCount } = a;
+    const merged = combineLocalities([{ ...noCount, firmsPerThousand: 2.016 }, b]);
+    // A: 2.016 × 50,000 / 1000 = 100.8 → 101 (rounded; bounds 100–101); B: 50 firms.
+    expect(merged.digitalFirms).toEqual({ value: 151, low: 150, high: 151 });
+    expect(merged.sources?.locality).toMatch(
+      /digitalFirms of A derived as firmsPerThousand × population \/ 1000 = 100\.8, rounded to 101/,
+    );
+  });
+
+  it('rejects a part given only as a ratio: it cannot be weighted', () => {
+    const { digitalFirms: _, population: _p, ...ratioOnly } = a;
+    expect(() => combineLocalities([{ ...ratioOnly, firmsPerThousand: 2 }, b])).toThrow(
+      /inputs\[0\]\.population: expected population or digitalFirms beside firmsPerThousand, received a ratio alone/,
+    );
+  });
+
   it('rejects fewer than two inputs and invalid ones', () => {
     expect(() => combineLocalities([a])).toThrow(InputError);
     expect(() => combineLocalities([a, { ...b, grdp: 0 }])).toThrow(

@@ -70,7 +70,7 @@ describe('figures quoted in the documents', () => {
       ...daNang2024(),
       ictRevenue: { value: 39888, low: 35000, high: 45000 },
     });
-    const width = (r: typeof result) => ((r.share.high - r.share.low) * 100).toFixed(1);
+    const width = (r: typeof result) => ((r.share.high - r.share.low) * 100).toFixed(2);
     expect(method).toContain(
       `interval to ${pct(ranged.share.low).slice(0, -1)}–${pct(ranged.share.high)} (${width(ranged)} points against ${width(result)})`,
     );

@@ -99,6 +99,14 @@ describe('estimate(invalid input) throws InputError naming the field, the expect
     );
   });
 
+  it('for a denominator without its count', () => {
+    const { firmsPerThousand: _, ...rest } = minimalDaNang();
+    const { digitalFirms: _f, ...noCount } = rest;
+    expect(rejection({ ...noCount, population: 1245000 }).message).toMatchInlineSnapshot(
+      `"estimate: digitalFirms: expected digitalFirms, to divide by population, received nothing (the field is missing); give digitalFirms, or give firmsPerThousand instead of population"`,
+    );
+  });
+
   it('for a range out of order', () => {
     expect(
       rejection({ ...minimalDaNang(), ictRevenue: { value: 39888, low: 45000, high: 50000 } })

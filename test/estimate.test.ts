@@ -211,4 +211,38 @@ describe('estimate(input) variants', () => {
       /nationalShare: expected a national share above the national core and platform shares/,
     );
   });
+
+  it('needs no counts when the ratios are given: the counts only feed the checks', () => {
+    const { digitalFirms: _f, itWorkers: _w, ...ratiosOnly } = minimalDaNang();
+    expect(estimate(ratiosOnly).share).toEqual(estimate(minimalDaNang()).share);
+  });
+
+  it('takes core value added from segments: 30,000 × 0.10 + 9,888 × 0.40 = 6,955.2, core 6,955.2 / 151,307 = 4.60%', () => {
+    const { ictRevenue: _, ...rest } = minimalDaNang();
+    const result = estimate({
+      ...rest,
+      ictSegments: [
+        { name: 'hardware', revenue: 30000, valueAddedRatio: 0.1 },
+        { name: 'software and services', revenue: 9888, valueAddedRatio: 0.4 },
+      ],
+    });
+    expect(result.intermediate.coreFrom).toBe('ictSegments');
+    expect(result.intermediate.coreValueAdded).toBeCloseTo(6955.2, 9);
+    expect(result.components.core).toBeCloseTo(0.0459675, 7);
+    expect(result.parameters.map((p) => p.name)).not.toContain('rho');
+  });
+
+  it('draws ranged segments between their bounds taken together', () => {
+    const { ictRevenue: _, ...rest } = minimalDaNang();
+    const segments = [
+      { name: 'hardware', revenue: 30000, valueAddedRatio: { value: 0.1, low: 0.05, high: 0.2 } },
+    ];
+    const result = estimate({ ...rest, ictSegments: segments });
+    // 30,000 × 0.05 = 1,500 to 30,000 × 0.2 = 6,000
+    expect(result.sensitivity.find((s) => s.name === 'ictSegments')?.range).toEqual({
+      low: 1500,
+      value: 3000,
+      high: 6000,
+    });
+  });
 });

@@ -90,10 +90,10 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
 }
 
 function densityChecks(input: LocalityInput): Check[] {
-  const firms = plain(input.digitalFirms) as number;
+  const firms = plain(input.digitalFirms);
   const density = plain(input.firmsPerThousand);
   const population = plain(input.population);
-  if (density === undefined || population === undefined) return [];
+  if (firms === undefined || density === undefined || population === undefined) return [];
   const countDensity = (firms / population) * 1000;
   if (density === 0) {
     return firms > 0
@@ -122,10 +122,10 @@ function densityChecks(input: LocalityInput): Check[] {
 }
 
 function workforceChecks(input: LocalityInput): Check[] {
-  const workers = plain(input.itWorkers) as number;
+  const workers = plain(input.itWorkers);
   const share = plain(input.itWorkforceShare);
   const labourForce = plain(input.labourForce);
-  if (share === undefined || labourForce === undefined) return [];
+  if (workers === undefined || share === undefined || labourForce === undefined) return [];
   const countShare = workers / labourForce;
   if (share === 0) {
     return workers > 0
@@ -166,6 +166,22 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
         revenue,
       }),
     );
+  }
+  if (revenue !== undefined && input.ictSegments !== undefined) {
+    const segments = input.ictSegments.reduce(
+      (sum, segment) => sum + (plain(segment.revenue) as number),
+      0,
+    );
+    const difference = revenue > 0 ? segments / revenue - 1 : segments > 0 ? 1 : 0;
+    if (Math.abs(difference) > MISMATCH_TOLERANCE) {
+      checks.push(
+        make('segment-revenue-mismatch', 'warning', 'check.segment-revenue-mismatch', {
+          segments,
+          revenue,
+          difference,
+        }),
+      );
+    }
   }
   if (point.coreCapped) {
     checks.push(
@@ -217,15 +233,15 @@ function unitChecks(input: LocalityInput): Check[] {
       );
     }
   }
-  const firms = plain(input.digitalFirms) as number;
-  if (population !== undefined && firms > population / 10) {
+  const firms = plain(input.digitalFirms);
+  if (population !== undefined && firms !== undefined && firms > population / 10) {
     checks.push(
       make('unit-suspect', 'warning', 'check.unit-suspect.firms-per-capita', { firms, population }),
     );
   }
-  const workers = plain(input.itWorkers) as number;
+  const workers = plain(input.itWorkers);
   const labourForce = plain(input.labourForce);
-  if (labourForce !== undefined && workers > labourForce) {
+  if (labourForce !== undefined && workers !== undefined && workers > labourForce) {
     checks.push(
       make('unit-suspect', 'warning', 'check.unit-suspect.workers', { workers, labourForce }),
     );

@@ -207,7 +207,8 @@ const DENOMINATOR_HINTS: Record<string, string> = {
 };
 
 const EITHER_HINTS: Record<string, string> = {
-  'either-core': "give the ICT sector's revenue (ictRevenue) or its value added (ictValueAdded)",
+  'either-core':
+    "give the ICT sector's revenue (ictRevenue), its value added (ictValueAdded) or its revenue by segment (ictSegments)",
   'either-density':
     'give the number of inhabitants (population) or digital firms per 1,000 inhabitants (firmsPerThousand)',
   'either-workforce':
@@ -239,7 +240,13 @@ interface RawIssue {
   values?: unknown[];
   keys?: string[];
   errors?: RawIssue[][];
-  params?: { kind?: string; either?: string[] };
+  params?: {
+    kind?: string;
+    either?: string[];
+    count?: string;
+    denominator?: string;
+    ratio?: string;
+  };
   origin?: string;
   minimum?: number | bigint;
 }
@@ -435,6 +442,21 @@ function convert(
       if (kind && EITHER_HINTS[kind] && issue.params?.either) {
         const [a, b] = issue.params.either;
         return [inputIssue(where, `${a} or ${b}`, 'neither', EITHER_HINTS[kind])];
+      }
+      if (kind?.endsWith('-count') && issue.params?.count) {
+        const { count, denominator, ratio } = issue.params as {
+          count: string;
+          denominator: string;
+          ratio: string;
+        };
+        return [
+          inputIssue(
+            where,
+            `${count}, to divide by ${denominator}`,
+            'nothing (the field is missing)',
+            `give ${count}, or give ${ratio} instead of ${denominator}`,
+          ),
+        ];
       }
       return [inputIssue(where, issue.message, describeValue(input))];
     }

@@ -9,6 +9,7 @@ export const INPUT_NAMES = [
   'grdp',
   'ictRevenue',
   'ictValueAdded',
+  'ictSegments',
   'platformRevenue',
   'digitalFirms',
   'population',
@@ -44,28 +45,32 @@ export const INDEX = Object.fromEntries(VARIABLE_NAMES.map((name, i) => [name, i
   number
 >;
 
-const GRDP = 0;
-const ICT_REVENUE = 1;
-const ICT_VALUE_ADDED = 2;
-const PLATFORM_REVENUE = 3;
-const DIGITAL_FIRMS = 4;
-const POPULATION = 5;
-const FIRMS_PER_THOUSAND = 6;
-const IT_WORKERS = 7;
-const LABOUR_FORCE = 8;
-const IT_WORKFORCE_SHARE = 9;
-const RHO = 10;
-const BETA = 11;
-const NATIONAL_SHARE = 12;
-const NATIONAL_CORE = 13;
-const NATIONAL_PLATFORM = 14;
-const NATIONAL_FIRM_DENSITY = 15;
-const NATIONAL_WORKFORCE = 16;
+const GRDP = INDEX.grdp;
+const ICT_REVENUE = INDEX.ictRevenue;
+const ICT_VALUE_ADDED = INDEX.ictValueAdded;
+const ICT_SEGMENTS = INDEX.ictSegments;
+const PLATFORM_REVENUE = INDEX.platformRevenue;
+const DIGITAL_FIRMS = INDEX.digitalFirms;
+const POPULATION = INDEX.population;
+const FIRMS_PER_THOUSAND = INDEX.firmsPerThousand;
+const IT_WORKERS = INDEX.itWorkers;
+const LABOUR_FORCE = INDEX.labourForce;
+const IT_WORKFORCE_SHARE = INDEX.itWorkforceShare;
+const RHO = INDEX.rho;
+const BETA = INDEX.beta;
+const NATIONAL_SHARE = INDEX.nationalShare;
+const NATIONAL_CORE = INDEX.nationalCore;
+const NATIONAL_PLATFORM = INDEX.nationalPlatform;
+const NATIONAL_FIRM_DENSITY = INDEX.nationalFirmDensity;
+const NATIONAL_WORKFORCE = INDEX.nationalItWorkforceShare;
+
+/** Where core value added comes from: revenue × ρ, a stated value added, or revenue by segment × its ratio. */
+export type CoreSource = 'revenue' | 'valueAdded' | 'segments';
 
 /** Which of the alternative inputs the model reads; fixed once per estimate. */
 export interface ModelPlan {
-  /** Core value added is `ictValueAdded` (true) or `ictRevenue × ρ` (false). */
-  readonly coreFromValueAdded: boolean;
+  /** Core value added: `ictRevenue × ρ`, `ictValueAdded`, or Σ segment revenue × segment ratio. */
+  readonly coreFrom: CoreSource;
   /** Firm density is `firmsPerThousand` as stated (true) or `digitalFirms / population × 1000`. */
   readonly densityFromRatio: boolean;
   /** IT workforce share is `itWorkforceShare` as stated (true) or `itWorkers / labourForce`. */
@@ -119,7 +124,7 @@ export function emptyOutput(): ModelOutput {
 /**
  * Evaluate the model for one vector of variables, writing into `out` (reused in the hot loop).
  *
- *   C_L = VA_ICT / GRDP, VA_ICT = ictValueAdded or ictRevenue × ρ          (capped at 1)
+ *   C_L = VA_ICT / GRDP, VA_ICT = ictValueAdded, Σ segment revenue × ratio, or ictRevenue × ρ   (capped at 1)
  *   P_L = platformRevenue × ρ / GRDP when the platform is separate, else 0   (C_L + P_L capped at 1)
  *   D_n = S_n − C_n − P_n
  *   LQ_w = (IT workforce share) / w_n,  LQ_f = (firms per 1,000) / f_n,  I_L = √(LQ_w · LQ_f)
@@ -132,9 +137,10 @@ export function emptyOutput(): ModelOutput {
 export function evaluate(v: Float64Array, plan: ModelPlan, out: ModelOutput): ModelOutput {
   const grdp = v[GRDP] as number;
   const rho = v[RHO] as number;
-  const coreValueAdded = plan.coreFromValueAdded
-    ? (v[ICT_VALUE_ADDED] as number)
-    : (v[ICT_REVENUE] as number) * rho;
+  const coreValueAdded =
+    plan.coreFrom === 'revenue'
+      ? (v[ICT_REVENUE] as number) * rho
+      : (v[plan.coreFrom === 'valueAdded' ? ICT_VALUE_ADDED : ICT_SEGMENTS] as number);
   let core = coreValueAdded / grdp;
   let coreCapped = false;
   if (core >= 1) {

@@ -12,6 +12,8 @@
  * on every platform and engine. A uniform number in [0, 1) is the 32-bit output divided by 2^32.
  */
 
+import { fnv1a } from './hash.js';
+
 const TWO_POW_32 = 4294967296;
 
 /** A source of uniform numbers in [0, 1). */
@@ -37,12 +39,13 @@ function splitmix32(seed: number): () => number {
 }
 
 /**
- * The seed of stream number `stream` (0, 1, 2, …) for a user's seed: fmix32(seed XOR
- * fmix32(stream + 1)). The Monte Carlo gives every variable its own stream, so that giving one
- * input a range does not change the draws of any other (common random numbers).
+ * The seed of the stream named `name` for a user's seed: fmix32(seed XOR h), h the FNV-1a hash
+ * of the name passed through fmix32. The Monte Carlo gives every variable its own stream, keyed by
+ * the variable's name, so that giving one input a range changes no other variable's draws, and
+ * adding a variable to the model changes none of the existing ones (common random numbers).
  */
-export function streamSeed(seed: number, stream: number): number {
-  return fmix32((seed ^ fmix32(stream + 1)) >>> 0);
+export function streamSeed(seed: number, name: string): number {
+  return fmix32((seed ^ fmix32(fnv1a(name))) >>> 0);
 }
 
 /**

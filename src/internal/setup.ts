@@ -1,5 +1,5 @@
 import { nearestYear, type ReferenceData } from '../reference.js';
-import type { LocalityInput, RangedNumber } from '../schemas.js';
+import type { IctSegment, LocalityInput, RangedNumber } from '../schemas.js';
 import type { ParameterUsed } from '../types.js';
 import {
   INDEX,
@@ -62,6 +62,26 @@ export interface Setup {
 const rangeOf = (quantity: RangedNumber): { value: number; low: number; high: number } =>
   typeof quantity === 'number' ? { value: quantity, low: quantity, high: quantity } : quantity;
 
+/**
+ * Core value added from segments: Σ revenue × value-added ratio, the bounds from the bounds (all
+ * low together, all high together: the cautious, widest interval).
+ */
+export function segmentValueAdded(segments: readonly IctSegment[]): {
+  value: number;
+  low: number;
+  high: number;
+} {
+  const total = { value: 0, low: 0, high: 0 };
+  for (const segment of segments) {
+    const revenue = rangeOf(segment.revenue);
+    const ratio = rangeOf(segment.valueAddedRatio);
+    total.value += revenue.value * ratio.value;
+    total.low += revenue.low * ratio.low;
+    total.high += revenue.high * ratio.high;
+  }
+  return total;
+}
+
 /** Resolve the input, the reference figures for its frame and year, and the caller's overrides. */
 export function prepare(
   input: LocalityInput,
@@ -110,7 +130,12 @@ export function prepare(
       };
 
   const plan: ModelPlan = {
-    coreFromValueAdded: input.ictValueAdded !== undefined,
+    coreFrom:
+      input.ictValueAdded !== undefined
+        ? 'valueAdded'
+        : input.ictSegments !== undefined
+          ? 'segments'
+          : 'revenue',
     densityFromRatio: input.firmsPerThousand !== undefined,
     workforceFromRatio: input.itWorkforceShare !== undefined,
     platformSeparate,
@@ -220,9 +245,12 @@ export function prepare(
     'nationalFirmDensity',
     'nationalItWorkforceShare',
   ];
-  used.push(
-    ...(plan.coreFromValueAdded ? (['ictValueAdded'] as const) : (['ictRevenue', 'rho'] as const)),
-  );
+  const coreVariables = {
+    revenue: ['ictRevenue', 'rho'],
+    valueAdded: ['ictValueAdded'],
+    segments: ['ictSegments'],
+  } as const;
+  used.push(...coreVariables[plan.coreFrom]);
   if (plan.platformSeparate)
     used.push(
       'platformRevenue',
@@ -248,6 +276,9 @@ export function prepare(
     if ((PARAMETER_NAMES as readonly string[]).includes(name)) {
       spec = defaults[name as ParameterName];
       kind = 'parameter';
+    } else if (name === 'ictSegments') {
+      spec = input.ictSegments && segmentValueAdded(input.ictSegments);
+      kind = 'input';
     } else {
       const quantity = input[name as keyof LocalityInput] as RangedNumber | undefined;
       spec = quantity === undefined ? undefined : rangeOf(quantity);

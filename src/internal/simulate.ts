@@ -14,14 +14,14 @@ export interface Interval {
  * Seeded Monte Carlo of the share (docs/method.md §4). Each draw takes every variable whose range
  * is not a single point from a triangular distribution on [low, high] with its mode at the
  * default value, then evaluates the model. Each variable draws from its own xoshiro128** stream,
- * seeded from `seed` and the variable's fixed position in the model (`streamSeed`), so giving one
+ * seeded from `seed` and the variable's name (`streamSeed`), so giving one
  * input a range leaves every other variable's draws as they were. Same setup, seed and draws:
  * same numbers, bit for bit. Memory does not grow with the draw count beyond EXACT_LIMIT.
  */
 export function simulate(setup: Setup, draws: number, seed: number): Interval {
   const vector = Float64Array.from(setup.base);
   const drawn = setup.variables.filter((v) => v.high > v.low);
-  const streams = drawn.map((v) => new Xoshiro128StarStar(streamSeed(seed, INDEX[v.name])));
+  const streams = drawn.map((v) => new Xoshiro128StarStar(streamSeed(seed, v.name)));
   const indices = Int32Array.from(drawn.map((v) => INDEX[v.name]));
   const lows = Float64Array.from(drawn.map((v) => v.low));
   const modes = Float64Array.from(drawn.map((v) => v.value));

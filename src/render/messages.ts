@@ -18,6 +18,8 @@ const en = {
     'itWorkforceShare is 0 but there are {workers:int} IT workers in a labour force of {labourForce:int} ({countShare:pct2}); the estimate uses the stated 0',
   'check.value-added-exceeds-revenue':
     'ictValueAdded {valueAdded:int} exceeds ictRevenue {revenue:int}: value added is a part of revenue; check both fields and their unit',
+  'check.segment-revenue-mismatch':
+    'the segments’ revenues add up to {segments:int}, but ictRevenue is {revenue:int} ({difference:rel}); the core uses the segments',
   'check.core-exceeds-grdp':
     'core value added {valueAdded:int} is {ratio:pct} of GRDP {grdp:int}: the core share is capped at 100%. Revenue-based estimates break where assembly revenue far exceeds local value added: give ictValueAdded, or check the unit',
   'check.sectoral-capped':
@@ -53,6 +55,8 @@ const en = {
   'report.core.fromRevenue':
     '(ICT revenue {revenue:int} × ρ {rho:num4} = {valueAdded:int}) ÷ GRDP {grdp:int} {unit}',
   'report.core.fromValueAdded': 'ICT value added {valueAdded:int} ÷ GRDP {grdp:int} {unit}',
+  'report.core.fromSegments':
+    '(Σ segment revenue × its value-added ratio = {valueAdded:int}) ÷ GRDP {grdp:int} {unit}',
   'report.platform': 'Platform',
   'report.platform.inside': 'inside the sectoral part',
   'report.platform.separate': 'platform revenue × ρ ÷ GRDP',
@@ -113,6 +117,7 @@ const en = {
   'variable.ictRevenue': 'ICT revenue',
   'variable.ictValueAdded': 'ICT value added',
   'variable.platformRevenue': 'platform revenue',
+  'variable.ictSegments': 'ICT value added from segments',
   'variable.digitalFirms': 'digital firms',
   'variable.population': 'population',
   'variable.firmsPerThousand': 'firms per 1,000',

@@ -130,12 +130,17 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
 
   section(t('report.components'));
   const coreLine =
-    intermediate.coreFrom === 'ictValueAdded'
-      ? t('report.core.fromValueAdded', {
-          valueAdded: intermediate.coreValueAdded,
-          grdp,
-          unit: result.unit,
-        })
+    intermediate.coreFrom === 'ictValueAdded' || intermediate.coreFrom === 'ictSegments'
+      ? t(
+          intermediate.coreFrom === 'ictValueAdded'
+            ? 'report.core.fromValueAdded'
+            : 'report.core.fromSegments',
+          {
+            valueAdded: intermediate.coreValueAdded,
+            grdp,
+            unit: result.unit,
+          },
+        )
       : t('report.core.fromRevenue', {
           valueAdded: intermediate.coreValueAdded,
           revenue: value(result.input.ictRevenue),
