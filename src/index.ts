@@ -4,6 +4,14 @@
  */
 
 export {
+  type CalibratedParameter,
+  type CalibrateOptions,
+  type CalibrationResult,
+  type CalibrationRow,
+  calibrate,
+  type FittedParameter,
+} from './calibrate.js';
+export {
   type ChartOptions,
   componentsChart,
   reportChart,
@@ -15,6 +23,15 @@ export {
 export { type CombineLocalitiesOptions, combineLocalities } from './combineLocalities.js';
 export { InputError, type InputIssue } from './errors.js';
 export { type EstimateOptions, estimate } from './estimate.js';
+export {
+  type BatchError,
+  type BatchResult,
+  type BatchRow,
+  batchTable,
+  estimateBatch,
+  inputCsvColumns,
+  parseInputsCsv,
+} from './estimateBatch.js';
 export { type FormatReportOptions, formatReport, type ReportFormat } from './formatReport.js';
 export type { ModelOptions } from './internal/resolve.js';
 export type { ParameterName, ParameterOverride } from './internal/setup.js';
@@ -75,4 +92,16 @@ export type {
   Trajectory,
   TrajectoryPoint,
 } from './types.js';
+export {
+  type CalibrationReport,
+  type NationalCheck,
+  type ValidateOptions,
+  type ValidationData,
+  ValidationDataSchema,
+  type ValidationResult,
+  type ValidationRow,
+  type ValidationSummary,
+  validate,
+  validationData,
+} from './validate.js';
 export { METHOD_VERSION, PACKAGE_VERSION } from './version.js';

@@ -335,3 +335,115 @@ describe('digital-economy-share scenario', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('digital-economy-share batch', () => {
+  const rows = (...extra: unknown[]) =>
+    JSON.stringify([JSON.parse(readFileSync(DA_NANG, 'utf8')), ...extra]);
+
+  it('prints {rows, errors} and exits 0 when every row is valid', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['batch', 'rows.json', '--format', 'json', '--draws', '300'],
+      { 'rows.json': rows() },
+    );
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['rows', 'errors']);
+    expect(result.rows[0]).toMatchObject({ row: 1, rank: 1, locality: 'Da Nang' });
+    expect(result.errors).toEqual([]);
+  });
+
+  it('keeps every valid row, reports the bad ones with their row numbers, and exits 2', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['batch', 'rows.json', '--format', 'json', '--draws', '300'],
+      {
+        'rows.json': rows(
+          { locality: 'X', year: 2024 },
+          { ...JSON.parse(readFileSync(DA_NANG, 'utf8')), locality: 'Copy' },
+        ),
+      },
+    );
+    expect(code).toBe(2);
+    const result = JSON.parse(stdout);
+    expect(result.rows.map((r: { row: number }) => r.row)).toEqual([1, 3]);
+    expect(result.errors[0]).toMatchObject({ row: 2, field: 'grdp' });
+    expect(stderr).toMatch(
+      /^digital-economy-share: rows\.json: row 2: grdp: expected a number > 0/,
+    );
+  });
+
+  it('reads CSV and writes the ranked comparison table as CSV', async () => {
+    const { code, stdout } = await cli([
+      'batch',
+      'examples/provinces.csv',
+      '--format',
+      'csv',
+      '--draws',
+      '300',
+    ]);
+    expect(code).toBe(0);
+    const [header, first] = stdout.split('\n');
+    expect(header).toBe(
+      'rank,row,locality,year,frame,share,low,high,core,sectoral,national,nationalYear,gap,ratio,published,checks',
+    );
+    expect(first).toMatch(/^1,1,Da Nang,2024,mic,0\.2349/);
+  });
+
+  it('exits 2 with one line for an unknown CSV column or a JSON object instead of a list', async () => {
+    const csv = await cli(['batch', 'in.csv'], { 'in.csv': 'locality,grpd\nA,1\n' });
+    expect(csv.code).toBe(2);
+    expect(csv.stderr.trimEnd()).toBe(
+      'digital-economy-share: in.csv: column "grpd": expected a known column, received an unknown column; did you mean "grdp"?',
+    );
+    const object = await cli(['batch', 'in.json'], { 'in.json': '{"locality": "A"}' });
+    expect(object.code).toBe(2);
+    expect(object.stderr).toMatch(
+      /in\.json: \(input\): expected a JSON list of locality-year objects, received an object with locality; for one locality use the estimate command/,
+    );
+  });
+});
+
+describe('digital-economy-share validate', () => {
+  it('prints rows, summary and the national self-check as JSON, contract fields first', async () => {
+    const { code, stdout } = await cli(['validate', '--format', 'json', '--draws', '500']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result).slice(0, 3)).toEqual(['rows', 'summary', 'national']);
+    expect(Object.keys(result.rows[0])).toEqual(
+      expect.arrayContaining([
+        'locality',
+        'year',
+        'frame',
+        'published',
+        'estimate',
+        'low',
+        'high',
+        'error',
+      ]),
+    );
+    expect(Object.keys(result.summary)).toEqual(
+      expect.arrayContaining(['n', 'mae', 'bias', 'spearman', 'coverage']),
+    );
+    expect(Object.keys(result.national[0])).toEqual([
+      'frame',
+      'year',
+      'published',
+      'estimate',
+      'error',
+    ]);
+  });
+
+  it('prints the calibration decision with --calibrate', async () => {
+    const { code, stdout } = await cli(['validate', '--calibrate']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /Calibration of beta on 2 rows: beta 0\.526 \(s\.e\. 0\.186\)\. Leave-one-out mean absolute error 6\.79 pts, against 2\.73 pts at the default values: the defaults stay\./,
+    );
+  });
+
+  it('exits 2 for a parameter it cannot fit', async () => {
+    const { code, stderr } = await cli(['validate', '--fit', 'gamma']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/calibrate|fit/);
+  });
+});

@@ -93,3 +93,37 @@ describe('scenario figures quoted in docs/method.md §7', () => {
     );
   });
 });
+
+describe('validation figures quoted in README and docs/method.md', () => {
+  it('quotes what validate prints: rows, MAE, bias, coverage, national self-check, lacking, calibration', async () => {
+    const { validate } = await import('../src/index.js');
+    const v = validate({ calibrate: ['beta'] });
+    const points = (x: number) =>
+      `${x < 0 || Object.is(x, -0) ? '−' : '+'}${Math.abs(x * 100).toFixed(2)} pts`;
+    const mae = (x: number) => `${(x * 100).toFixed(2)} pts`;
+    const flat = readme.replace(/\s+/g, ' ');
+    const flatMethod = method.replace(/\s+/g, ' ');
+    expect(flat).toContain(`**${v.summary.n} rows**`);
+    expect(flat).toContain(
+      `mean absolute error **${mae(v.summary.mae ?? 0)}**, bias **${points(v.summary.bias ?? 0)}**`,
+    );
+    const inside = v.rows.filter(
+      (r) => r.primary && r.published >= r.low && r.published <= r.high,
+    ).length;
+    expect(flat).toContain(`**${inside} of ${v.summary.n}**`);
+    for (const c of v.national)
+      expect(flat).toContain(`${c.frame} ${c.year} **${points(c.error)}**`);
+    expect(flat).toContain(`**${v.lacking.length} published shares lack inputs**`);
+    const fit = v.calibration?.fit.parameters[0];
+    expect(flat).toContain(
+      `gives ${fit?.value.toFixed(3)} (s.e. ${fit?.standardError?.toFixed(3)})`,
+    );
+    expect(flat).toContain(
+      `**${mae(v.calibration?.leaveOneOutMae ?? 0)}** against **${mae(v.calibration?.defaultMae ?? 0)}**`,
+    );
+    expect(flatMethod).toContain(
+      `β fits at ${fit?.value.toFixed(3)} but the leave-one-out error is ${((v.calibration?.leaveOneOutMae ?? 0) * 100).toFixed(2)} points against ${((v.calibration?.defaultMae ?? 0) * 100).toFixed(2)}`,
+    );
+    expect(v.calibration?.improves).toBe(false);
+  });
+});

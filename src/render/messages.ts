@@ -146,6 +146,46 @@ const en = {
   'scenario.held':
     'Held at their {year} levels: firm density, labour force and the national reference ({frame} {nationalYear}: {national:pct}); parameters at their default values.',
 
+  // Batch report
+  'batch.title': 'Digital-economy share of GRDP: {count:int} localities, ranked',
+  'batch.header.rank': 'Rank',
+  'batch.header.row': 'Row',
+  'batch.header.locality': 'Locality',
+  'batch.header.year': 'Year',
+  'batch.header.frame': 'Frame',
+  'batch.header.share': 'Share',
+  'batch.header.interval': '5–95%',
+  'batch.header.national': 'National',
+  'batch.header.gap': 'Gap',
+  'batch.header.checks': 'Checks',
+  'batch.errors': 'Rows not estimated ({count:int}):',
+  'batch.error': 'row {row}: {message}',
+
+  // Validation report
+  'validate.title':
+    'Validation against published provincial shares (estimates at the default parameters)',
+  'validate.header.published': 'Published',
+  'validate.header.estimate': 'Estimate',
+  'validate.header.error': 'Error',
+  'validate.header.source': 'Source',
+  'validate.alternate': '(alternate)',
+  'validate.summary':
+    'Summary ({frame}): {n:int} rows, mean absolute error {mae}, bias {bias}, Spearman {spearman}, coverage of the 5–95% interval {coverage}',
+  'validate.summary.none': 'Summary ({frame}): {reason}',
+  'validate.national': 'National self-check (the nation estimated as a locality):',
+  'validate.national.line':
+    '{frame} {year}: published {published:pct2}, estimated {estimate:pct2} ({error})',
+  'validate.lacking': 'Published shares without sourced inputs ({count:int}):',
+  'validate.lacking.line':
+    '{locality} {year} ({frame}, {published:pct2}): found {found}; missing {missing}',
+  'validate.nothing': 'nothing',
+  'validate.segments': 'Electronics-assembly provinces:',
+  'validate.calibration':
+    'Calibration of {names} on {n:int} rows: {values}. Leave-one-out mean absolute error {loo}, against {defaults} at the default values: {decision}.',
+  'validate.calibration.keep': 'the defaults stay',
+  'validate.calibration.change': 'the calibrated values forecast better out of sample',
+  'validate.se': 's.e.',
+
   // Charts
   'chart.trajectory.title': '{locality}: digital-economy share of GRDP and targets',
   'chart.year': 'Year',

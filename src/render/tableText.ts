@@ -1,0 +1,154 @@
+import type { BatchResult } from '../estimateBatch.js';
+import type { ValidationResult, ValidationSummary } from '../validate.js';
+import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
+import { type MessageKey, message } from './messages.js';
+import { columns, displayWidth } from './text.js';
+
+const interval = (low: number, high: number, lang: Lang) =>
+  `${formatPercent(low, lang)}–${formatPercent(high, lang)}`;
+
+/** A batch as a ranked text table, then the rows that could not be estimated. */
+export function renderBatchText(batch: BatchResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const title = t('batch.title', { count: batch.rows.length });
+  const header = [
+    'rank',
+    'row',
+    'locality',
+    'year',
+    'frame',
+    'share',
+    'interval',
+    'national',
+    'gap',
+    'checks',
+  ].map((h) => t(`batch.header.${h}` as MessageKey));
+  const rows = [...batch.rows]
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => [
+      String(r.rank),
+      String(r.row),
+      r.locality,
+      String(r.year),
+      r.frame,
+      formatPercent(r.share.point, lang),
+      interval(r.share.low, r.share.high, lang),
+      formatPercent(r.national.share, lang),
+      formatPoints(r.national.gap, lang),
+      r.checks.map((c) => c.code).join(' '),
+    ]);
+  const lines = [
+    title,
+    '='.repeat(displayWidth(title)),
+    '',
+    ...columns([header, ...rows], [true, true, false, true, false, true, true, true, true, false]),
+  ];
+  if (batch.errors.length > 0) {
+    lines.push('', t('batch.errors', { count: new Set(batch.errors.map((e) => e.row)).size }));
+    for (const error of batch.errors)
+      lines.push(`  ${t('batch.error', { row: String(error.row), message: error.message })}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  if (s.mae === null || s.bias === null || s.coverage === null)
+    return t('validate.summary.none', { frame, reason: s.reason ?? '' });
+  return t('validate.summary', {
+    frame,
+    n: s.n,
+    mae: formatPoints(s.mae, lang, 2).replace(/^\+/, ''),
+    bias: formatPoints(s.bias, lang, 2),
+    spearman:
+      s.spearman === null
+        ? `${t('report.na')} (${s.reason ?? ''})`
+        : formatNumber(s.spearman, lang, 3),
+    coverage: formatPercent(s.coverage, lang, 0),
+  });
+}
+
+/** A validation as text: the rows, the summaries, the national self-check, what lacks inputs, calibration. */
+export function renderValidationText(result: ValidationResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const title = t('validate.title');
+  const header = [
+    t('batch.header.locality'),
+    t('batch.header.year'),
+    t('batch.header.frame'),
+    t('validate.header.published'),
+    t('validate.header.estimate'),
+    t('batch.header.interval'),
+    t('validate.header.error'),
+    t('validate.header.source'),
+  ];
+  const rows = result.rows.map((r) => [
+    r.primary ? r.locality : `${r.locality} ${t('validate.alternate')}`,
+    String(r.year),
+    r.frame,
+    formatPercent(r.published, lang, 2),
+    formatPercent(r.estimate, lang),
+    interval(r.low, r.high, lang),
+    formatPoints(r.error, lang),
+    r.source.join(', '),
+  ]);
+  const lines = [
+    title,
+    '='.repeat(displayWidth(title)),
+    '',
+    ...columns([header, ...rows], [false, true, false, true, true, true, true, false]),
+    '',
+  ];
+  lines.push(
+    summaryLine('mic', result.byFrame.mic, lang),
+    summaryLine('gso', result.byFrame.gso, lang),
+    '',
+  );
+  lines.push(t('validate.national'));
+  for (const check of result.national) {
+    lines.push(
+      `  ${t('validate.national.line', { ...check, year: String(check.year), error: formatPoints(check.error, lang, 2) })}`,
+    );
+  }
+  lines.push('', t('validate.lacking', { count: result.lacking.length }));
+  for (const l of result.lacking) {
+    lines.push(
+      `  ${t('validate.lacking.line', {
+        locality: l.name,
+        year: String(l.year),
+        frame: l.frame,
+        published: l.published,
+        found: l.found.length ? l.found.join('; ') : t('validate.nothing'),
+        missing: l.missing.join(', '),
+      })}`,
+    );
+  }
+  lines.push('', `${t('validate.segments')} ${result.segments}`);
+  const c = result.calibration;
+  if (c) {
+    const values = c.fit.parameters
+      .map(
+        (p) =>
+          `${p.name} ${formatNumber(p.value, lang, 3)}${p.standardError === null ? '' : ` (${t('validate.se')} ${formatNumber(p.standardError, lang, 3)})`}`,
+      )
+      .join(', ');
+    lines.push(
+      '',
+      t('validate.calibration', {
+        names: c.fit.parameters.map((p) => p.name).join(', '),
+        n: c.fit.n,
+        values,
+        loo:
+          c.leaveOneOutMae === null
+            ? t('report.na')
+            : formatPoints(c.leaveOneOutMae, lang, 2).replace(/^\+/, ''),
+        defaults: formatPoints(c.defaultMae, lang, 2).replace(/^\+/, ''),
+        decision: `@validate.calibration.${c.improves ? 'change' : 'keep'}`,
+      }),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

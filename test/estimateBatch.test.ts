@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  batchTable,
+  estimate,
+  estimateBatch,
+  InputError,
+  inputCsvColumns,
+  parseInputsCsv,
+} from '../src/index.js';
+import { daNang2024, minimalDaNang } from './helpers.js';
+
+describe('estimateBatch(rows)', () => {
+  const good = minimalDaNang();
+  const small = { ...minimalDaNang(), locality: 'Small', grdp: 1_000_000 };
+  const batch = estimateBatch(
+    [
+      good,
+      { ...good, grdp: 0 },
+      small,
+      'not an object',
+      { ...good, itWorkforceShare: 7.7, digitalFirms: 1.5 },
+    ],
+    { draws: 500 },
+  );
+
+  it('estimates every valid row as estimate() would, keeping its 1-based row number', () => {
+    expect(batch.rows.map((r) => r.row)).toEqual([1, 3]);
+    expect(batch.rows[0]?.share).toEqual(estimate(good, { draws: 500 }).share);
+  });
+
+  it('ranks valid rows by share, largest first', () => {
+    expect(batch.rows.map((r) => [r.locality, r.rank])).toEqual([
+      ['Da Nang', 1],
+      ['Small', 2],
+    ]);
+  });
+
+  it('reports every bad row by number and field, without stopping the others', () => {
+    expect(batch.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'grdp'],
+      [4, '(input)'],
+      [5, 'digitalFirms'],
+      [5, 'itWorkforceShare'],
+    ]);
+    expect(batch.errors[0]?.message).toMatch(/^grdp: expected a number > 0, received 0 \(number\)/);
+  });
+
+  it('returns one row per input row for a 34-row table', () => {
+    const rows = Array.from({ length: 34 }, (_, i) => ({
+      ...minimalDaNang(),
+      locality: `Province ${i + 1}`,
+      grdp: 100_000 + 5_000 * i,
+    }));
+    const result = estimateBatch(rows, { draws: 1000 });
+    expect(result.rows).toHaveLength(34);
+    expect(result.errors).toEqual([]);
+    expect(new Set(result.rows.map((r) => r.rank)).size).toBe(34);
+  });
+
+  it('rejects options and non-lists as a whole', () => {
+    expect(() => estimateBatch([good], { draws: 1 })).toThrow(InputError);
+    expect(() => estimateBatch('rows' as unknown as unknown[])).toThrow(
+      /expected a list of locality-year objects/,
+    );
+  });
+});
+
+describe('parseInputsCsv(text)', () => {
+  it('reads the documented columns: fields, ranges, sources, published share', () => {
+    const rows = parseInputsCsv(
+      'locality,year,grdp,grdpLow,grdpHigh,grdpSource,ictRevenue,firmsPerThousand,itWorkforceShare,publishedShare,publishedSource,publishedFrame\n' +
+        'Da Nang,2024,151307,140000,160000,D12,39888,2.35,0.077,0.22,seed-004,mic\n',
+    );
+    expect(rows).toEqual([
+      {
+        locality: 'Da Nang',
+        year: 2024,
+        grdp: { value: 151307, low: 140000, high: 160000 },
+        ictRevenue: 39888,
+        firmsPerThousand: 2.35,
+        itWorkforceShare: 0.077,
+        published: { share: 0.22, source: 'seed-004', frame: 'mic' },
+        sources: { grdp: 'D12' },
+      },
+    ]);
+  });
+
+  it('leaves empty cells out and passes text through to validation (which names the fix)', () => {
+    // (The missing ICT field is a cross-field rule: it is reported once the fields themselves are valid.)
+    const [row] = parseInputsCsv(
+      'locality,year,grdp,ictRevenue,firmsPerThousand,itWorkforceShare\nHue,2024,"73,230",,1,2%\n',
+    );
+    expect(row).toEqual({
+      locality: 'Hue',
+      year: 2024,
+      grdp: '73,230',
+      firmsPerThousand: 1,
+      itWorkforceShare: '2%',
+    });
+    const { errors } = estimateBatch([row]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'grdp: expected a number > 0, received "73,230" (string); write numbers without quotes or thousands separators (73,230 is 73230 if the separators group thousands)',
+      'itWorkforceShare: expected a fraction from 0 to 1, received "2%" (string); write it as a fraction, without quotes: 0.02',
+    ]);
+  });
+
+  it('rejects an unknown column with the closest known name', () => {
+    expect(() => parseInputsCsv('locality,grpd\nA,1\n')).toThrowErrorMatchingInlineSnapshot(
+      `[InputError: CSV: column "grpd": expected a known column, received an unknown column; did you mean "grdp"?]`,
+    );
+  });
+
+  it('documents a Low, High and Source column for every numeric field', () => {
+    expect(inputCsvColumns()).toEqual(
+      expect.arrayContaining([
+        'grdpLow',
+        'grdpHigh',
+        'grdpSource',
+        'itWorkforceShareHigh',
+        'publishedShare',
+      ]),
+    );
+  });
+
+  it('reads the example file into four valid rows', () => {
+    const rows = parseInputsCsv(
+      readFileSync(new URL('../examples/provinces.csv', import.meta.url), 'utf8'),
+    );
+    const batch = estimateBatch(rows, { draws: 500 });
+    expect(batch.errors).toEqual([]);
+    expect(batch.rows.map((r) => `${r.locality} ${r.year} ${r.frame}`)).toEqual([
+      'Da Nang 2024 mic',
+      'Da Nang 2022 mic',
+      'Viet Nam 2024 mic',
+      'Viet Nam 2024 gso',
+    ]);
+    expect(batch.rows[0]?.share.point).toBe(estimate(daNang2024()).share.point);
+  });
+});
+
+describe('batchTable(batch)', () => {
+  it('is an arquero table with the comparison columns, in rank order', () => {
+    const table = batchTable(
+      estimateBatch([{ ...minimalDaNang(), grdp: 1_000_000 }, minimalDaNang()], { draws: 300 }),
+    );
+    expect(table.columnNames()).toEqual([
+      'rank',
+      'row',
+      'locality',
+      'year',
+      'frame',
+      'share',
+      'low',
+      'high',
+      'core',
+      'sectoral',
+      'national',
+      'nationalYear',
+      'gap',
+      'ratio',
+      'published',
+      'checks',
+    ]);
+    expect(table.array('row')).toEqual([2, 1]);
+  });
+});
