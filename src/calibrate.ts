@@ -1,7 +1,7 @@
-import { create, invDependencies, lusolveDependencies } from 'mathjs';
 import * as z from 'zod';
 import { InputError, inputIssue } from './errors.js';
 import { parseInput } from './internal/issues.js';
+import { invert, solve } from './internal/linearAlgebra.js';
 import { emptyOutput, evaluate, INDEX } from './internal/model.js';
 import { type ModelOptions, resolveSetup } from './internal/resolve.js';
 import type { Setup } from './internal/setup.js';
@@ -76,16 +76,6 @@ const RowsSchema = z
   )
   .min(1);
 
-let math: ReturnType<typeof create> | undefined;
-/** mathjs with only the matrix functions used here, created on first use. */
-function linearAlgebra(): ReturnType<typeof create> {
-  // mathjs' own typings mark each dependency map optional, which exactOptionalPropertyTypes rejects.
-  math ??= create({ lusolveDependencies, invDependencies } as unknown as Parameters<
-    typeof create
-  >[0]);
-  return math;
-}
-
 /** The point estimate of one prepared row with some parameters replaced. */
 function fittedShare(
   setup: Setup,
@@ -102,7 +92,7 @@ function fittedShare(
 /**
  * Fit parameters (β first, optionally ρ) by least squares to localities with published shares:
  * minimise Σ (S_i(θ) − published_i)² over the point estimates, by Levenberg–Marquardt with a
- * numerical Jacobian, within bounds (β 0.01–2, ρ 0.01–1). Standard errors are the usual asymptotic
+ * numerical Jacobian (the 1×1 or 2×2 normal equations solved by Gaussian elimination), within bounds (β 0.01–2, ρ 0.01–1). Standard errors are the usual asymptotic
  * ones, √ of the diagonal of σ²(JᵀJ)⁻¹ with σ² = SSE / (n − p); with no more rows than parameters
  * they are null. A fit to few localities, or to one city, is not a reason to change the defaults:
  * `validate({ calibrate })` reports the leave-one-out error that decides it (docs/method.md §4).
@@ -194,12 +184,14 @@ export function calibrate(
       j.reduce((s, row, i) => s + (row[k] as number) * (r[i] as number), 0),
     );
     const damped = a.map((row, i) => row.map((v, k) => (i === k ? v * (1 + lambda) + 1e-15 : v)));
-    const step = (
-      linearAlgebra().lusolve(
-        damped,
-        g.map((x) => -x),
-      ) as number[][]
-    ).map((row) => row[0] as number);
+    const step = solve(
+      damped,
+      g.map((x) => -x),
+    );
+    if (step === null) {
+      lambda *= 10;
+      continue;
+    }
     const candidate = clamp(theta.map((t, k) => t + (step[k] as number)));
     const next = sse(candidate);
     if (next <= current) {
@@ -219,12 +211,16 @@ export function calibrate(
   if (n <= p)
     reason = `${n} row${n === 1 ? '' : 's'} for ${p} parameter${p === 1 ? '' : 's'}: no standard error`;
   else {
-    const covariance = linearAlgebra().inv(normal(jacobian(theta))) as number[][];
+    const covariance = invert(normal(jacobian(theta)));
     const variance = current / (n - p);
     standardErrors = names.map((_, k) => {
-      const v = variance * ((covariance[k] as number[])[k] as number);
+      const v =
+        covariance === null ? Number.NaN : variance * ((covariance[k] as number[])[k] as number);
       return Number.isFinite(v) && v >= 0 ? Math.sqrt(v) : null;
     });
+    if (covariance === null)
+      reason =
+        'the parameters cannot be told apart by these rows (singular JᵀJ): no standard error';
   }
   const fitted = residuals(theta);
   return {

@@ -1,5 +1,4 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { VegaLiteSpec } from '../charts.js';
 
 /** Options of `renderSvg`. */
@@ -10,12 +9,14 @@ export interface RenderSvgOptions {
 
 /**
  * Render a Vega-Lite specification to SVG in Node, without a browser or a canvas: Vega's headless
- * view lays the chart out (text widths estimated) and serialises it as SVG.
+ * view lays the chart out (text widths estimated) and serialises it as SVG. Vega is loaded on
+ * first use, so that commands without a chart start fast.
  */
 export async function renderSvg(
   spec: VegaLiteSpec,
   options: RenderSvgOptions = {},
 ): Promise<string> {
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const warn = options.warn ?? (() => {});
   const logger = {
     level: (() => logger) as never,
