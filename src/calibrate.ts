@@ -21,9 +21,13 @@ export interface CalibrationRow {
 }
 
 /** Options of `calibrate`. */
-export interface CalibrateOptions extends ModelOptions {
+export interface CalibrateOptions {
   /** Parameters to fit (default `['beta']`). */
-  readonly fit?: readonly CalibratedParameter[];
+  readonly parameters?: readonly CalibratedParameter[];
+  /** Reference data to use instead of the bundled `data/`. */
+  readonly reference?: ModelOptions['reference'];
+  /** Values for the parameters that are not fitted (as `estimate`'s `parameters` option). */
+  readonly fixed?: ModelOptions['parameters'];
 }
 
 /** A fitted parameter. */
@@ -98,7 +102,7 @@ function fittedShare(
  * `validate({ calibrate })` reports the leave-one-out error that decides it (docs/method.md §4).
  *
  * @param rows - `{ input, published, frame? }` for each locality-year.
- * @param options - `fit` (default `['beta']`), `reference`, `parameters` (other overrides).
+ * @param options - `parameters` to fit (default `['beta']`), `reference`, `fixed` (values of the others).
  * @returns Fitted values with standard errors, residuals and convergence.
  * @throws {InputError} For invalid rows, or a parameter that moves none of them (ρ when every row
  * gives value added).
@@ -112,12 +116,16 @@ export function calibrate(
   const parsed = parseInput(RowsSchema, rows, 'calibrate');
   const names: readonly CalibratedParameter[] = parseInput(
     FitSchema,
-    options.fit ?? ['beta'],
-    'calibrate options.fit',
+    options.parameters ?? ['beta'],
+    'calibrate options.parameters',
   );
   const prepared = parsed.map((row, i) => {
     const input = row.frame ? { ...(row.input as object), frame: row.frame } : row.input;
-    const setup = resolveSetup(input, options, `calibrate rows[${i}].input`);
+    const setup = resolveSetup(
+      input,
+      { reference: options.reference, parameters: options.fixed },
+      `calibrate rows[${i}].input`,
+    );
     return { setup, vector: Float64Array.from(setup.base), published: row.published };
   });
   const defaults = names.map(
@@ -160,7 +168,7 @@ export function calibrate(
     if (start.every((row) => row[k] === 0)) {
       throw new InputError('calibrate options', [
         inputIssue(
-          'fit',
+          'parameters',
           'parameters that move the fitted rows',
           `"${name}", which none of the rows depends on`,
           name === 'rho'

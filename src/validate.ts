@@ -319,12 +319,17 @@ function calibrationReport(
   };
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   const defaultMae = mean(rows.map((row) => Math.abs(point(row, {}) - row.published)));
-  const fitted = calibrate(rows, { ...options, fit });
+  const calibrateOptions = {
+    reference: options.reference,
+    fixed: options.parameters,
+    parameters: fit,
+  };
+  const fitted = calibrate(rows, calibrateOptions);
   let leaveOneOutMae: number | null = null;
   if (rows.length >= 2) {
     const errors = rows.map((row, i) => {
       const others = rows.filter((_, k) => k !== i);
-      const partial = calibrate(others, { ...options, fit });
+      const partial = calibrate(others, calibrateOptions);
       const overrides = Object.fromEntries(
         partial.parameters.map((p) => [p.name, { value: p.value }]),
       );

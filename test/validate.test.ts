@@ -125,10 +125,10 @@ describe('calibrate(rows)', () => {
   it('refuses to fit ρ when no row depends on it', () => {
     expect(() =>
       calibrate([{ input: { ...minimalDaNang(), ictValueAdded: 10261 }, published: 0.22 }], {
-        fit: ['rho'],
+        parameters: ['rho'],
       }),
     ).toThrow(
-      /fit: expected parameters that move the fitted rows, received "rho", which none of the rows depends on/,
+      /parameters: expected parameters that move the fitted rows, received "rho", which none of the rows depends on/,
     );
   });
 });
