@@ -5,6 +5,7 @@ import { invert, solve } from './internal/linearAlgebra.js';
 import { emptyOutput, evaluate, INDEX } from './internal/model.js';
 import { type ModelOptions, resolveSetup } from './internal/resolve.js';
 import type { Setup } from './internal/setup.js';
+import { type Reason, reason } from './render/messages.js';
 import { type Frame, FrameSchema } from './schemas.js';
 
 /** Parameters `calibrate` can fit. */
@@ -56,7 +57,7 @@ export interface CalibrationResult {
   }[];
   readonly iterations: number;
   readonly converged: boolean;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** Where each parameter may go while fitting. */
@@ -215,9 +216,8 @@ export function calibrate(
   }
 
   let standardErrors: (number | null)[] = names.map(() => null);
-  let reason: string | undefined;
-  if (n <= p)
-    reason = `${n} row${n === 1 ? '' : 's'} for ${p} parameter${p === 1 ? '' : 's'}: no standard error`;
+  let why: Reason | undefined;
+  if (n <= p) why = reason('no-standard-error', { n, p });
   else {
     const covariance = invert(normal(jacobian(theta)));
     const variance = current / (n - p);
@@ -226,9 +226,7 @@ export function calibrate(
         covariance === null ? Number.NaN : variance * ((covariance[k] as number[])[k] as number);
       return Number.isFinite(v) && v >= 0 ? Math.sqrt(v) : null;
     });
-    if (covariance === null)
-      reason =
-        'the parameters cannot be told apart by these rows (singular JᵀJ): no standard error';
+    if (covariance === null) why = reason('singular');
   }
   const fitted = residuals(theta);
   return {
@@ -249,6 +247,6 @@ export function calibrate(
     })),
     iterations,
     converged,
-    ...(reason ? { reason } : {}),
+    ...(why ? { reason: why } : {}),
   };
 }

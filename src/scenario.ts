@@ -4,6 +4,7 @@ import { parseInput } from './internal/issues.js';
 import { emptyOutput, evaluate, INDEX } from './internal/model.js';
 import { type ModelOptions, resolveSetup } from './internal/resolve.js';
 import type { Setup } from './internal/setup.js';
+import { type Reason, reason } from './render/messages.js';
 import type { Frame, LocalityInputInit } from './schemas.js';
 
 /** Growth rates of a forward view, per year (0.1 = 10%). */
@@ -49,10 +50,10 @@ export interface ScenarioResult {
   readonly start: number;
   /** ICT revenue growth a year that reaches the target, IT workforce growing at `itWorkforceGrowth`; or null with a reason. */
   readonly requiredIctRevenueGrowth: number | null;
-  readonly requiredIctRevenueGrowthReason?: string;
+  readonly requiredIctRevenueGrowthReason?: Reason;
   /** IT workforce growth a year that reaches the target, ICT revenue growing at `ictRevenueGrowth`; or null with a reason. */
   readonly requiredItWorkforceGrowth: number | null;
-  readonly requiredItWorkforceGrowthReason?: string;
+  readonly requiredItWorkforceGrowthReason?: Reason;
   /** IT workers as a share of the labour force in `by` under the IT workforce solution (null without one). */
   readonly itWorkforceShareBy: number | null;
   /** The growth held while solving for the other. */
@@ -149,8 +150,6 @@ function solve(f: (g: number) => number, target: number, low: number, high: numb
   return (a + b) / 2;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
 /**
  * The forward view: the share each year from the input year to `to`, with GRDP, ICT revenue and IT
  * workers growing at the given rates and everything else held (docs/method.md §5, "Scenarios").
@@ -218,11 +217,11 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
   const byRevenue = (g: number) =>
     model.share(by, { grdpGrowth, ictRevenueGrowth: g, itWorkforceGrowth: held.itWorkforceGrowth });
   let requiredIctRevenueGrowth: number | null = null;
-  let revenueReason: string | undefined;
+  let revenueReason: Reason | undefined;
   if (byRevenue(SOLVE_LOW) >= target)
-    revenueReason = `reached by ${by} even if ICT revenue falls 99% a year`;
+    revenueReason = reason('reached-anyway-revenue', { by: String(by) });
   else if (byRevenue(SOLVE_HIGH) < target)
-    revenueReason = `not reachable through ICT revenue alone: even 10,000% a year gives ${pct(byRevenue(SOLVE_HIGH))}`;
+    revenueReason = reason('not-reachable-revenue', { share: byRevenue(SOLVE_HIGH) });
   else requiredIctRevenueGrowth = solve(byRevenue, target, SOLVE_LOW, SOLVE_HIGH);
 
   // IT workforce: its share of the labour force cannot pass 100%.
@@ -233,12 +232,16 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
     model.share(by, { grdpGrowth, ictRevenueGrowth: held.ictRevenueGrowth, itWorkforceGrowth: g });
   const workforceHigh = Math.min(SOLVE_HIGH, workforceCap);
   let requiredItWorkforceGrowth: number | null = null;
-  let workforceReason: string | undefined;
-  if (model.workforceShare(year, 0) === 0) workforceReason = 'there are no IT workers to grow';
+  let workforceReason: Reason | undefined;
+  if (model.workforceShare(year, 0) === 0) workforceReason = reason('no-it-workers');
   else if (byWorkforce(SOLVE_LOW) >= target)
-    workforceReason = `reached by ${by} even if IT workers fall 99% a year`;
+    workforceReason = reason('reached-anyway-workforce', { by: String(by) });
   else if (byWorkforce(workforceHigh) < target) {
-    workforceReason = `not reachable through the IT workforce alone: even with ${workforceHigh >= SOLVE_HIGH ? '10,000% growth a year' : 'every worker in IT'} the share is ${pct(byWorkforce(workforceHigh))}`;
+    const code =
+      workforceHigh >= SOLVE_HIGH
+        ? 'not-reachable-workforce-growth'
+        : 'not-reachable-workforce-all';
+    workforceReason = reason(code, { share: byWorkforce(workforceHigh) });
   } else requiredItWorkforceGrowth = solve(byWorkforce, target, SOLVE_LOW, workforceHigh);
 
   const pathGrowth = {

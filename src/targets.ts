@@ -1,4 +1,5 @@
 import { findLocality, type ReferenceData, referenceData, type Target } from './reference.js';
+import { reason } from './render/messages.js';
 import { shareInYear, yearReached } from './trajectory.js';
 import type { TargetComparison, TargetPath, Trajectory } from './types.js';
 
@@ -43,8 +44,7 @@ export function targetPath(
       gap,
       requiredAnnualGrowth: null,
       requiredPointsPerYear: null,
-      reason:
-        years === 0 ? 'the target year is the estimate year' : 'the target year is already past',
+      reason: reason(years === 0 ? 'target-year-now' : 'target-year-passed'),
     };
   }
   const growth = (level / now) ** (1 / years) - 1;
@@ -53,7 +53,7 @@ export function targetPath(
       gap,
       requiredAnnualGrowth: null,
       requiredPointsPerYear: gap / years,
-      reason: 'a growth rate from a share of 0 (or this close to 0) is undefined',
+      reason: reason('share-zero'),
     };
   }
   return { gap, requiredAnnualGrowth: growth, requiredPointsPerYear: gap / years };

@@ -2,6 +2,7 @@ import { linearRegression } from 'simple-statistics';
 import * as z from 'zod';
 import { parseInput } from './internal/issues.js';
 import { studentTQuantile } from './internal/studentT.js';
+import { type Reason, reason } from './render/messages.js';
 import { type HistoryPoint, HistoryPointSchema } from './schemas.js';
 import type { Trajectory, TrajectoryPoint } from './types.js';
 
@@ -76,32 +77,18 @@ function rollingError(
 /** The trend chosen for a history, with the reason (docs/method.md §5). */
 function chooseTrend(points: readonly { year: number; share: number }[]): {
   fit: Fit;
-  rule: string;
+  rule: Reason;
 } {
-  if (points.length < 3) {
-    return {
-      fit: fitTrend(points, 'linear'),
-      rule: 'fewer than three years: linear trend, no interval',
-    };
-  }
-  if (points.some((p) => p.share <= 0)) {
-    return {
-      fit: fitTrend(points, 'linear'),
-      rule: 'a share of 0 in the history rules out a compound trend: linear',
-    };
-  }
+  if (points.length < 3)
+    return { fit: fitTrend(points, 'linear'), rule: reason('trend-few-years') };
+  if (points.some((p) => p.share <= 0))
+    return { fit: fitTrend(points, 'linear'), rule: reason('trend-zero-share') };
   const linear = rollingError(points, 'linear');
   const compound = rollingError(points, 'compound');
-  const detail = `one-step-ahead squared error: linear ${linear.toExponential(2)}, compound ${compound.toExponential(2)}`;
+  const errors = { linear: linear.toExponential(2), compound: compound.toExponential(2) };
   return compound < linear
-    ? {
-        fit: fitTrend(points, 'compound'),
-        rule: `compound trend forecast the history better (${detail})`,
-      }
-    : {
-        fit: fitTrend(points, 'linear'),
-        rule: `linear trend forecast the history at least as well (${detail})`,
-      };
+    ? { fit: fitTrend(points, 'compound'), rule: reason('trend-compound-better', errors) }
+    : { fit: fitTrend(points, 'linear'), rule: reason('trend-linear-better', errors) };
 }
 
 const HistorySchema = z.array(HistoryPointSchema).min(2);
@@ -173,13 +160,13 @@ function trendAt(trajectory: Trajectory, year: number): number {
 export function yearReached(
   trajectory: Trajectory,
   level: number,
-): { year: number | null; reason?: string } {
+): { year: number | null; reason?: Reason } {
   const reached = trajectory.history.find((p) => p.share >= level - REACHED_TOLERANCE);
   if (reached) return { year: reached.year };
-  if (trajectory.pace <= 0) return { year: null, reason: 'the trend is flat or falling' };
+  if (trajectory.pace <= 0) return { year: null, reason: reason('trend-not-rising') };
   const start = (trajectory.points[0] as TrajectoryPoint).year;
   for (let year = start; year <= SEARCH_HORIZON; year++) {
     if (trendAt(trajectory, year) >= level - REACHED_TOLERANCE) return { year };
   }
-  return { year: null, reason: `not before ${SEARCH_HORIZON}` };
+  return { year: null, reason: reason('not-before', { year: String(SEARCH_HORIZON) }) };
 }

@@ -1,4 +1,7 @@
+import type { Reason } from './render/messages.js';
 import type { Frame, LocalityInput } from './schemas.js';
+
+export type { Reason, ReasonCode } from './render/messages.js';
 
 /**
  * Result types. Every share is a fraction of GRDP in [0, 1]; "points" are differences of shares
@@ -85,10 +88,10 @@ export interface TargetPath {
   readonly requiredAnnualGrowth: number | null;
   /** (target − now) / (T − t), or null with `reason`. */
   readonly requiredPointsPerYear: number | null;
-  readonly reason?: string;
+  readonly reason?: Reason;
   /** Year this level is reached at the current pace (with a history), or null with `yearReachedReason`. */
   readonly yearReached?: number | null;
-  readonly yearReachedReason?: string;
+  readonly yearReachedReason?: Reason;
 }
 
 /** A target compared with the estimate. */
@@ -122,7 +125,7 @@ export interface Trajectory {
   /** The trend chosen: linear (points per year) or compound (constant growth rate). */
   readonly method: 'linear' | 'compound';
   /** Why this trend was chosen. */
-  readonly rule: string;
+  readonly rule: Reason;
   /** Points per year (linear) or growth per year (compound) of the fitted trend. */
   readonly pace: number;
   /** Observed points used in the fit. */
@@ -173,7 +176,7 @@ export interface EstimateResult {
   /** Whether the platform economy is reported separately or stays inside the sectoral part, and why. */
   readonly platform: {
     readonly treatment: 'separate' | 'inside-sectoral';
-    readonly reason: string;
+    readonly reason: Reason;
   };
   /** The intermediate quantities of the point estimate. */
   readonly intermediate: {

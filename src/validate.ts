@@ -13,6 +13,7 @@ import { parseInput } from './internal/issues.js';
 import { emptyOutput, evaluate } from './internal/model.js';
 import { type ModelOptions, resolveReference, resolveSetup } from './internal/resolve.js';
 import { findLocality, nearestYear } from './reference.js';
+import { type Reason, reason } from './render/messages.js';
 import { type Frame, FrameSchema, type LocalityInputInit, LocalityInputSchema } from './schemas.js';
 
 /** Bundled input files a validation data set may refer to by name. */
@@ -83,7 +84,7 @@ export interface ValidationSummary {
   readonly spearman: number | null;
   /** Fraction of published shares inside the 5–95% interval; null without rows. */
   readonly coverage: number | null;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** The nation estimated as a locality, against the frame's own national share. */
@@ -147,7 +148,7 @@ function summarise(rows: readonly ValidationRow[]): ValidationSummary {
       bias: null,
       spearman: null,
       coverage: null,
-      reason: 'no published share has inputs',
+      reason: reason('no-rows'),
     };
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   const spearman =
@@ -163,7 +164,7 @@ function summarise(rows: readonly ValidationRow[]): ValidationSummary {
     bias: mean(rows.map((r) => r.error)),
     spearman: spearman !== null && Number.isFinite(spearman) ? spearman : null,
     coverage: mean(rows.map((r) => (r.published >= r.low && r.published <= r.high ? 1 : 0))),
-    ...(n < 3 ? { reason: `a rank correlation needs three rows or more (${n})` } : {}),
+    ...(n < 3 ? { reason: reason('spearman-few-rows', { n }) } : {}),
   };
 }
 

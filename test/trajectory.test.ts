@@ -34,13 +34,17 @@ describe('projectTrajectory', () => {
     expect(t.method).toBe('compound');
     expect(t.pace).toBeCloseTo(0.2, 10);
     expect(t.points.find((p) => p.year === 2026)?.share).toBeCloseTo(0.10368 * 1.44, 10);
-    expect(t.rule).toMatch(/^compound trend forecast the history better/);
+    expect(t.rule.code).toBe('trend-compound-better');
+    expect(t.rule.message).toMatch(/^compound trend forecast the history better/);
   });
 
   it('uses a linear trend and no interval with two years', () => {
     const t = projectTrajectory(history({ 2023: 0.2, 2024: 0.22 }));
     expect(t.method).toBe('linear');
-    expect(t.rule).toBe('fewer than three years: linear trend, no interval');
+    expect(t.rule).toMatchObject({
+      code: 'trend-few-years',
+      message: 'fewer than three years: linear trend, no interval',
+    });
     const [first] = t.points;
     expect(first?.year).toBe(2025);
     expect(first?.share).toBeCloseTo(0.24, 12);
@@ -75,14 +79,17 @@ describe('yearReached', () => {
   });
 
   it('answers "not before 2045" when the pace is too slow', () => {
-    expect(yearReached(rising, 0.5)).toEqual({ year: null, reason: 'not before 2045' });
+    expect(yearReached(rising, 0.5)).toEqual({
+      year: null,
+      reason: { code: 'not-before', message: 'not before 2045', values: { year: '2045' } },
+    });
   });
 
   it('says so when the trend is flat or falling', () => {
     const falling = projectTrajectory(history({ 2022: 0.2, 2023: 0.19, 2024: 0.18 }));
-    expect(yearReached(falling, 0.3)).toEqual({
+    expect(yearReached(falling, 0.3)).toMatchObject({
       year: null,
-      reason: 'the trend is flat or falling',
+      reason: { code: 'trend-not-rising', message: 'the trend is flat or falling' },
     });
   });
 });

@@ -47,11 +47,14 @@ describe('validate()', () => {
     // 2022: 19.76% lies above the interval; 2024: 22% lies inside.
     expect(result.summary.coverage).toBe(0.5);
     expect(result.summary.spearman).toBeNull();
-    expect(result.summary.reason).toBe('a rank correlation needs three rows or more (2)');
+    expect(result.summary.reason).toMatchObject({
+      code: 'spearman-few-rows',
+      message: 'a rank correlation needs three rows or more (2)',
+    });
     expect(result.byFrame.gso).toMatchObject({
       n: 0,
       mae: null,
-      reason: 'no published share has inputs',
+      reason: { code: 'no-rows', message: 'no published share has inputs' },
     });
   });
 
@@ -97,7 +100,7 @@ describe('calibrate(rows)', () => {
       estimate(minimalDaNang(), { parameters: { beta: { value: beta } } }).share.point,
     ).toBeCloseTo(0.22, 10);
     expect(fit.parameters[0]?.standardError).toBeNull();
-    expect(fit.reason).toBe('1 row for 1 parameter: no standard error');
+    expect(fit.reason?.message).toBe('no more rows (1) than parameters (1): no standard error');
   });
 
   it('finds the least-squares β for two rows, with its standard error √(SSE/(n − p) / ΣJ²)', () => {

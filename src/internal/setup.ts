@@ -1,4 +1,5 @@
 import { nearestYear, type ReferenceData } from '../reference.js';
+import { type Reason, reason } from '../render/messages.js';
 import type { IctSegment, LocalityInput, RangedNumber } from '../schemas.js';
 import type { ParameterUsed } from '../types.js';
 import {
@@ -49,7 +50,7 @@ export interface Setup {
   readonly fallbacks: readonly YearFallback[];
   readonly platform: {
     readonly treatment: 'separate' | 'inside-sectoral';
-    readonly reason: string;
+    readonly reason: Reason;
   };
   readonly national: {
     readonly year: number;
@@ -119,14 +120,14 @@ export function prepare(
   const platform = platformSeparate
     ? {
         treatment: 'separate' as const,
-        reason: `platform revenue given and the ${frame} frame publishes a national platform share`,
+        reason: reason('platform-separate', { frame }),
       }
     : {
         treatment: 'inside-sectoral' as const,
         reason:
           input.platformRevenue === undefined
-            ? 'no platform revenue given: the platform economy stays inside the sectoral part, as in both national series'
-            : `platform revenue given, but the ${frame} frame publishes no national platform share: it stays inside the sectoral part, as in both national series`,
+            ? reason('platform-none')
+            : reason('platform-no-national', { frame }),
       };
 
   const plan: ModelPlan = {

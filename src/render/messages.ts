@@ -202,6 +202,39 @@ const en = {
   'chart.scenario.path': 'ICT revenue +{growth:pct} a year, GRDP +{grdp:pct}',
   'chart.scenario.target': 'target',
 
+  // Reasons: why a figure is null, or why a rule chose what it chose
+  'reason.target-year-now': 'the target year is the estimate year',
+  'reason.target-year-passed': 'the target year is already past',
+  'reason.share-zero': 'a growth rate from a share of 0 (or this close to 0) is undefined',
+  'reason.trend-not-rising': 'the trend is flat or falling',
+  'reason.not-before': 'not before {year}',
+  'reason.reached-anyway-revenue': 'reached by {by} even if ICT revenue falls 99% a year',
+  'reason.reached-anyway-workforce': 'reached by {by} even if IT workers fall 99% a year',
+  'reason.not-reachable-revenue':
+    'not reachable through ICT revenue alone: even 10,000% a year gives {share:pct}',
+  'reason.not-reachable-workforce-all':
+    'not reachable through the IT workforce alone: even with every worker in IT the share is {share:pct}',
+  'reason.not-reachable-workforce-growth':
+    'not reachable through the IT workforce alone: even with 10,000% growth a year the share is {share:pct}',
+  'reason.no-it-workers': 'there are no IT workers to grow',
+  'reason.trend-few-years': 'fewer than three years: linear trend, no interval',
+  'reason.trend-zero-share': 'a share of 0 in the history rules out a compound trend: linear',
+  'reason.trend-compound-better':
+    'compound trend forecast the history better (one-step-ahead squared error: linear {linear}, compound {compound})',
+  'reason.trend-linear-better':
+    'linear trend forecast the history at least as well (one-step-ahead squared error: linear {linear}, compound {compound})',
+  'reason.platform-none':
+    'no platform revenue given: the platform economy stays inside the sectoral part, as in both national series',
+  'reason.platform-no-national':
+    'platform revenue given, but the {frame} frame publishes no national platform share: it stays inside the sectoral part, as in both national series',
+  'reason.platform-separate':
+    'platform revenue given and the {frame} frame publishes a national platform share',
+  'reason.no-rows': 'no published share has inputs',
+  'reason.spearman-few-rows': 'a rank correlation needs three rows or more ({n})',
+  'reason.no-standard-error': 'no more rows ({n}) than parameters ({p}): no standard error',
+  'reason.singular':
+    'the parameters cannot be told apart by these rows (singular JᵀJ): no standard error',
+
   'series.nationalShare': 'national digital-economy share ({frame})',
   'series.nationalCore': 'national core (ICT) share ({frame})',
   'series.nationalPlatform': 'national platform share ({frame})',
@@ -221,6 +254,28 @@ export const catalogues: Readonly<Record<Lang, Catalogue>> = {
   vi: en,
   fr: en,
 };
+
+/** Why a figure is null, or why a rule chose what it chose: a stable code, its English message, its values. */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly message: string;
+  readonly values: Readonly<Record<string, number | string>>;
+}
+
+/** Codes of the reasons (`reason.<code>` in the catalogue). */
+export type ReasonCode = {
+  [K in MessageKey]: K extends `reason.${infer Code}` ? Code : never;
+}[MessageKey];
+
+/** A reason with its English message, for results (renderers translate by code). */
+export function reason(code: ReasonCode, values: Record<string, number | string> = {}): Reason {
+  return { code, message: message(`reason.${code}` as MessageKey, values, 'en'), values };
+}
+
+/** A reason in another language. */
+export function reasonText(value: Reason, lang: Lang): string {
+  return message(`reason.${value.code}` as MessageKey, value.values, lang);
+}
 
 /** The message `key` in `lang`, filled with `values`. */
 export function message(key: MessageKey, values: TemplateValues, lang: Lang): string {

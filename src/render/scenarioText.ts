@@ -1,6 +1,6 @@
 import type { ScenarioResult } from '../scenario.js';
 import { formatPercent, type Lang } from './format.js';
-import { type MessageKey, message } from './messages.js';
+import { type MessageKey, message, reasonText } from './messages.js';
 import { displayWidth } from './text.js';
 
 /** A scenario as a plain-text report in `lang`. */
@@ -23,7 +23,11 @@ export function renderScenarioText(result: ScenarioResult, lang: Lang = 'en'): s
   ];
   lines.push(
     result.requiredIctRevenueGrowth === null
-      ? t('scenario.revenue.none', { reason: result.requiredIctRevenueGrowthReason ?? '' })
+      ? t('scenario.revenue.none', {
+          reason: result.requiredIctRevenueGrowthReason
+            ? reasonText(result.requiredIctRevenueGrowthReason, lang)
+            : '',
+        })
       : t('scenario.revenue', {
           growth: result.requiredIctRevenueGrowth,
           held: result.held.itWorkforceGrowth,
@@ -31,7 +35,11 @@ export function renderScenarioText(result: ScenarioResult, lang: Lang = 'en'): s
   );
   lines.push(
     result.requiredItWorkforceGrowth === null
-      ? t('scenario.workforce.none', { reason: result.requiredItWorkforceGrowthReason ?? '' })
+      ? t('scenario.workforce.none', {
+          reason: result.requiredItWorkforceGrowthReason
+            ? reasonText(result.requiredItWorkforceGrowthReason, lang)
+            : '',
+        })
       : t('scenario.workforce', {
           growth: result.requiredItWorkforceGrowth,
           share: result.itWorkforceShareBy ?? 0,

@@ -1,7 +1,7 @@
 import type { BatchResult } from '../estimateBatch.js';
 import type { ValidationResult, ValidationSummary } from '../validate.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
-import { type MessageKey, message } from './messages.js';
+import { type MessageKey, message, reasonText } from './messages.js';
 import { columns, displayWidth } from './text.js';
 
 const interval = (low: number, high: number, lang: Lang) =>
@@ -56,7 +56,10 @@ function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
   if (s.mae === null || s.bias === null || s.coverage === null)
-    return t('validate.summary.none', { frame, reason: s.reason ?? '' });
+    return t('validate.summary.none', {
+      frame,
+      reason: s.reason ? reasonText(s.reason, lang) : '',
+    });
   return t('validate.summary', {
     frame,
     n: s.n,
@@ -64,7 +67,7 @@ function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
     bias: formatPoints(s.bias, lang, 2),
     spearman:
       s.spearman === null
-        ? `${t('report.na')} (${s.reason ?? ''})`
+        ? `${t('report.na')} (${s.reason ? reasonText(s.reason, lang) : ''})`
         : formatNumber(s.spearman, lang, 3),
     coverage: formatPercent(s.coverage, lang, 0),
   });

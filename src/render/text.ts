@@ -1,7 +1,7 @@
 import type { RangedNumber } from '../schemas.js';
 import type { EstimateResult, SensitivityEntry, TargetComparison } from '../types.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
-import { type MessageKey, message } from './messages.js';
+import { type MessageKey, message, reasonText } from './messages.js';
 
 /** Width of a string as a terminal shows it (code points; the catalogues use precomposed letters). */
 export const displayWidth = (text: string) => [...text].length;
@@ -68,7 +68,9 @@ export function targetCells(
           target.yearReached === undefined
             ? t('report.na')
             : target.yearReached === null
-              ? (target.yearReachedReason ?? t('report.na'))
+              ? target.yearReachedReason
+                ? reasonText(target.yearReachedReason, lang)
+                : t('report.na')
               : String(target.yearReached),
         ]
       : []),
@@ -218,7 +220,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
               target.toHigh.yearReached === undefined
                 ? ''
                 : target.toHigh.yearReached === null
-                  ? `; ${target.toHigh.yearReachedReason ?? ''}`
+                  ? `; ${target.toHigh.yearReachedReason ? reasonText(target.toHigh.yearReachedReason, lang) : ''}`
                   : t('report.targets.toHigh.reached', { year: String(target.toHigh.yearReached) }),
           })}`,
         );
@@ -237,7 +239,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
       t('report.trajectory.line', {
         method: `@report.trajectory.${trajectory.method}`,
         pace,
-        rule: trajectory.rule,
+        rule: reasonText(trajectory.rule, lang),
       }),
     );
     out.push(
