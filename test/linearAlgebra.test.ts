@@ -35,7 +35,7 @@ describe('solve / invert (Gaussian elimination, partial pivoting)', () => {
       [0.6, -0.7],
       [-0.2, 0.4],
     ].forEach((row, i) => {
-      row.forEach((v, k) => expect(inverse[i]?.[k]).toBeCloseTo(v, 14));
+      for (const [k, v] of row.entries()) expect(inverse[i]?.[k]).toBeCloseTo(v, 14);
     });
   });
 
