@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from './render/format.js';
 import { type MessageKey, message } from './render/messages.js';
+import { targetLabel } from './render/text.js';
 import type { ScenarioResult } from './scenario.js';
 import type { EstimateResult } from './types.js';
 
@@ -52,7 +53,7 @@ export function trajectoryChart(
   result: EstimateResult,
   chartOptions: ChartOptions = {},
 ): VegaLiteSpec {
-  const { width, t } = options(chartOptions);
+  const { lang, width, t } = options(chartOptions);
   const history = result.trajectory?.history ?? result.input.history ?? [];
   const last = history.at(-1);
   const projectionLabel = result.trajectory
@@ -68,7 +69,7 @@ export function trajectoryChart(
     : [];
   const firstYear = Math.min(result.year, ...history.map((h) => h.year));
   const targets = result.targets.map((target) => ({
-    label: target.label,
+    label: targetLabel(target, lang),
     from: firstYear,
     year: target.year,
     low: target.low,

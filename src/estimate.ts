@@ -17,6 +17,8 @@ export interface EstimateOptions extends ModelOptions {
   readonly draws?: number;
   /** Seed of the generator, an unsigned 32-bit integer (default 20240101). */
   readonly seed?: number;
+  /** Called as the Monte Carlo advances (every 65,536 draws and at the end): draws done, draws in all. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -55,7 +57,7 @@ export function estimate(input: LocalityInputInit, options: EstimateOptions = {}
   const setup = resolveSetup(input, options, 'estimate');
   const { input: parsed, reference } = setup;
   const point = evaluate(setup.base, setup.plan, emptyOutput());
-  const interval = simulate(setup, draws, seed);
+  const interval = simulate(setup, draws, seed, options.onProgress);
   const targets = applicableTargets(parsed.locality, reference);
   const history = parsed.history ?? [];
   const trajectory =

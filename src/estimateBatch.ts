@@ -9,6 +9,12 @@ import type { EstimateResult } from './types.js';
 /** One valid row of a batch: its 1-based row number, its rank by share, and its estimate. */
 export type BatchRow = EstimateResult & { readonly row: number; readonly rank: number };
 
+/** Options of `estimateBatch`: those of `estimate`, with progress counted in rows. */
+export interface EstimateBatchOptions extends Omit<EstimateOptions, 'onProgress'> {
+  /** Called after each row: rows done, rows in all. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
 /** One problem of one row: the row number, the field at fault, the one-line message. */
 export interface BatchError {
   readonly row: number;
@@ -40,7 +46,7 @@ export interface BatchResult {
  */
 export function estimateBatch(
   rows: readonly unknown[],
-  options: EstimateOptions = {},
+  options: EstimateBatchOptions = {},
 ): BatchResult {
   if (!Array.isArray(rows)) {
     throw new InputError('estimateBatch', [
@@ -52,19 +58,21 @@ export function estimateBatch(
     { draws: options.draws, seed: options.seed },
     'estimateBatch options',
   );
+  const { onProgress, ...estimateOptions } = options;
   const results: { row: number; result: EstimateResult }[] = [];
   const errors: BatchError[] = [];
   rows.forEach((input, i) => {
     try {
       results.push({
         row: i + 1,
-        result: estimate(input as Parameters<typeof estimate>[0], options),
+        result: estimate(input as Parameters<typeof estimate>[0], estimateOptions),
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       for (const issue of error.issues)
         errors.push({ row: i + 1, field: issue.path, message: issue.message });
     }
+    onProgress?.(i + 1, rows.length);
   });
   const order = [...results].sort(
     (a, b) => b.result.share.point - a.result.share.point || a.row - b.row,

@@ -1,37 +1,144 @@
+import * as aq from 'arquero';
 import * as z from 'zod';
+import { type BatchResult, batchTable } from './estimateBatch.js';
 import { parseInput } from './internal/issues.js';
 import { LANGS, type Lang } from './render/format.js';
+import {
+  renderBatchMarkdown,
+  renderEstimateMarkdown,
+  renderScenarioMarkdown,
+  renderValidationMarkdown,
+} from './render/markdown.js';
+import { renderScenarioText } from './render/scenarioText.js';
+import { renderBatchText, renderValidationText } from './render/tableText.js';
 import { renderText } from './render/text.js';
+import type { ScenarioResult } from './scenario.js';
 import type { EstimateResult } from './types.js';
+import type { ValidationResult } from './validate.js';
 
-/** Output formats of a report. */
-export type ReportFormat = 'text' | 'json';
+/** Output formats: `text` and `markdown` for people (in `lang`), `json` and `csv` for programs (language-neutral). */
+export type ReportFormat = 'text' | 'markdown' | 'json' | 'csv';
 
-/** Options of `formatReport`. */
+/** All output formats. */
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json', 'csv'];
+
+/** Options of the format functions. */
 export interface FormatReportOptions {
-  /** `text` (default) or `json`. */
+  /** `text` (default), `markdown`, `json` or `csv`. */
   readonly format?: ReportFormat;
-  /** Language of the text report: `en` (default), `vi` or `fr`. JSON is language-neutral. */
+  /** Language of text and Markdown: `en` (default), `vi` or `fr`. JSON and CSV are language-neutral. */
   readonly lang?: Lang;
 }
 
 const OptionsSchema = z.strictObject({
-  format: z.enum(['text', 'json']).default('text'),
+  format: z.enum(REPORT_FORMATS as [ReportFormat, ...ReportFormat[]]).default('text'),
   lang: z.enum(LANGS as [Lang, ...Lang[]]).default('en'),
 });
 
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
 /**
- * Render an estimate for people (`text`) or programs (`json`, the result object as is).
+ * Render an estimate: a text or Markdown report in English, Vietnamese or French (numbers in the
+ * language's format: "39.888 tỷ đồng", "22,0%"), or the result as JSON, or one CSV row of the
+ * comparison columns.
  *
- * @param result - The result of `estimate`.
- * @param options - `format` and `lang`.
- * @returns The report, ending with a newline.
  * @throws {InputError} When the format or language is unknown.
- * @example
- * formatReport(estimate(input)).split('\n')[0]
- * // => 'Digital-economy share of GRDP: Da Nang, 2024 (frame: mic)'
+ * @example formatReport(estimate(input), { lang: 'vi' }).split('\n')[0]
+ * // => 'Tỷ trọng kinh tế số trong GRDP: Da Nang, năm 2024 (chuỗi số liệu: mic)'
  */
 export function formatReport(result: EstimateResult, options: FormatReportOptions = {}): string {
   const { format, lang } = parseInput(OptionsSchema, options, 'formatReport');
-  return format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderText(result, lang);
+  if (format === 'json') return json(result);
+  if (format === 'csv')
+    return batchTable({ rows: [{ ...result, row: 1, rank: 1 }], errors: [] })
+      .select(aq.not('rank', 'row'))
+      .toCSV();
+  return format === 'markdown' ? renderEstimateMarkdown(result, lang) : renderText(result, lang);
+}
+
+/**
+ * Render a scenario: text or Markdown in a language, JSON (contract fields first), or CSV of the path.
+ *
+ * @throws {InputError} When the format or language is unknown.
+ */
+export function formatScenario(result: ScenarioResult, options: FormatReportOptions = {}): string {
+  const { format, lang } = parseInput(OptionsSchema, options, 'formatScenario');
+  if (format === 'json') {
+    const {
+      target,
+      by,
+      grdpGrowth,
+      requiredIctRevenueGrowth,
+      requiredItWorkforceGrowth,
+      path,
+      ...rest
+    } = result;
+    return json({
+      target,
+      by,
+      grdpGrowth,
+      requiredIctRevenueGrowth,
+      requiredItWorkforceGrowth,
+      path,
+      ...rest,
+    });
+  }
+  if (format === 'csv')
+    return aq.from(result.path.map((p) => ({ year: p.year, share: p.share }))).toCSV();
+  return format === 'markdown'
+    ? renderScenarioMarkdown(result, lang)
+    : renderScenarioText(result, lang);
+}
+
+/**
+ * Render a batch: the ranked table as text or Markdown, `{ rows, errors }` as JSON, or the
+ * comparison columns as CSV (invalid rows are left out of the CSV: they are in `errors`).
+ *
+ * @throws {InputError} When the format or language is unknown.
+ */
+export function formatBatch(batch: BatchResult, options: FormatReportOptions = {}): string {
+  const { format, lang } = parseInput(OptionsSchema, options, 'formatBatch');
+  if (format === 'json') return json(batch);
+  if (format === 'csv') return batchTable(batch).toCSV();
+  return format === 'markdown' ? renderBatchMarkdown(batch, lang) : renderBatchText(batch, lang);
+}
+
+/**
+ * Render a validation: text or Markdown in a language, JSON (rows, summary, national first), or
+ * the rows as CSV.
+ *
+ * @throws {InputError} When the format or language is unknown.
+ */
+export function formatValidation(
+  result: ValidationResult,
+  options: FormatReportOptions = {},
+): string {
+  const { format, lang } = parseInput(OptionsSchema, options, 'formatValidation');
+  if (format === 'json') {
+    const { rows, summary, national, ...rest } = result;
+    return json({ rows, summary, national, ...rest });
+  }
+  if (format === 'csv') {
+    return aq
+      .from(
+        result.rows.map(
+          ({ locality, year, frame, published, primary, estimate, low, high, error, source }) => ({
+            locality,
+            year,
+            frame,
+            published,
+            primary,
+            estimate,
+            low,
+            high,
+            error,
+            source: source.join(' '),
+          }),
+        ),
+      )
+      .toCSV();
+  }
+  return format === 'markdown'
+    ? renderValidationMarkdown(result, lang)
+    : renderValidationText(result, lang);
 }

@@ -28,11 +28,21 @@ export {
   type BatchResult,
   type BatchRow,
   batchTable,
+  type EstimateBatchOptions,
   estimateBatch,
   inputCsvColumns,
   parseInputsCsv,
 } from './estimateBatch.js';
-export { type FormatReportOptions, formatReport, type ReportFormat } from './formatReport.js';
+export {
+  type FormatReportOptions,
+  formatBatch,
+  formatReport,
+  formatScenario,
+  formatValidation,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from './formatReport.js';
+export { type InputTemplateOptions, inputJsonSchema, inputTemplate } from './inputSchema.js';
 export type { ModelOptions } from './internal/resolve.js';
 export type { ParameterName, ParameterOverride } from './internal/setup.js';
 export {
@@ -63,6 +73,9 @@ export {
   FrameSchema,
   type HistoryPoint,
   HistoryPointSchema,
+  type IctSegment,
+  IctSegmentSchema,
+  INPUT_REQUIREMENTS,
   type LocalityInput,
   type LocalityInputInit,
   LocalityInputSchema,

@@ -126,38 +126,62 @@ const localityFields = z.strictObject({
  * ratio only feeds the consistency checks. Unknown fields are rejected (a misspelt field would
  * otherwise be ignored silently).
  */
+/**
+ * What an input must contain besides `locality`, `year` and `grdp`: for each requirement, one of
+ * the alternatives, every field of it. The zod check, the JSON Schema (`inputJsonSchema`) and the
+ * input template (`inputTemplate`) are all generated from this one list.
+ */
+export const INPUT_REQUIREMENTS = [
+  { kind: 'either-core', alternatives: [['ictRevenue'], ['ictValueAdded'], ['ictSegments']] },
+  { kind: 'either-density', alternatives: [['firmsPerThousand'], ['digitalFirms', 'population']] },
+  { kind: 'either-workforce', alternatives: [['itWorkforceShare'], ['itWorkers', 'labourForce']] },
+] as const satisfies readonly {
+  kind: string;
+  alternatives: readonly (readonly (keyof z.output<typeof localityFields>)[])[];
+}[];
+
 export const LocalityInputSchema = localityFields.check((ctx) => {
-  const input = ctx.value;
-  const missing = (field: keyof typeof input, kind: string, params: Record<string, unknown> = {}) =>
+  const input = ctx.value as Record<string, unknown>;
+  for (const { kind, alternatives } of INPUT_REQUIREMENTS) {
+    if (alternatives.some((fields) => fields.every((f) => input[f] !== undefined))) continue;
+    // A pair begun (a denominator without its count): name the missing half.
+    const begun = alternatives.find(
+      (fields) => fields.length > 1 && fields.some((f) => input[f] !== undefined),
+    );
+    if (begun) {
+      const [count, denominator] = begun as readonly string[];
+      const ratio = (alternatives[0] as readonly string[])[0] as string;
+      const absent = begun.find((f) => input[f] === undefined) as string;
+      ctx.issues.push({
+        code: 'custom',
+        message: `${absent} is required`,
+        path: [absent],
+        input: undefined,
+        params:
+          absent === count
+            ? { kind: `${kind}-count`, count, denominator, ratio }
+            : { kind, either: [absent, ratio] },
+      });
+      continue;
+    }
+    // Nothing given: ask for the plain alternative (for a pair, its denominator), naming the other.
+    const [single, pair] = [
+      alternatives[0] as readonly string[],
+      alternatives[alternatives.length - 1] as readonly string[],
+    ];
+    const asked = pair.length > 1 ? (pair[1] as string) : (single[0] as string);
+    const other =
+      pair.length > 1
+        ? (single[0] as string)
+        : ((alternatives[1] as readonly string[])[0] as string);
     ctx.issues.push({
       code: 'custom',
-      message: `${String(field)} is required`,
-      path: [field],
+      message: `${asked} is required`,
+      path: [asked],
       input: undefined,
-      params: { kind, ...params },
+      params: { kind, either: [asked, other] },
     });
-  if (
-    input.ictRevenue === undefined &&
-    input.ictValueAdded === undefined &&
-    input.ictSegments === undefined
-  ) {
-    missing('ictRevenue', 'either-core', { either: ['ictRevenue', 'ictValueAdded'] });
   }
-  // A ratio, or its count with the denominator.
-  const pair = (
-    ratio: keyof typeof input,
-    count: keyof typeof input,
-    denominator: keyof typeof input,
-    kind: string,
-  ) => {
-    if (input[ratio] !== undefined) return;
-    if (input[denominator] === undefined)
-      missing(denominator, kind, { either: [denominator, ratio] });
-    else if (input[count] === undefined)
-      missing(count, `${kind}-count`, { count, denominator, ratio });
-  };
-  pair('firmsPerThousand', 'digitalFirms', 'population', 'either-density');
-  pair('itWorkforceShare', 'itWorkers', 'labourForce', 'either-workforce');
 });
 
 /** One locality-year as the caller writes it (defaults not yet applied). */

@@ -84,6 +84,7 @@ export function compareTargets(
       id: target.id,
       label: target.label,
       scope: target.scope,
+      ...(target.locality ? { locality: target.locality } : {}),
       year: target.year,
       low: target.low,
       high: target.high,

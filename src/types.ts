@@ -97,8 +97,11 @@ export interface TargetPath {
 /** A target compared with the estimate. */
 export interface TargetComparison extends TargetPath {
   readonly id: string;
+  /** The target's label as the data state it (English); reports build their own in each language. */
   readonly label: string;
   readonly scope: 'national' | 'local';
+  /** Registry id of the locality a local target belongs to. */
+  readonly locality?: string;
   readonly year: number;
   readonly low: number;
   readonly high: number;

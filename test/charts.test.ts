@@ -25,10 +25,7 @@ describe('chart specifications', () => {
     expect(values.some((v) => v.year === 2030 && v.series === 'linear trend (5–95%)')).toBe(true);
     const targets = new Set(values.filter((v) => 'label' in v && 'from' in v).map((v) => v.label));
     expect([...targets]).toEqual(
-      expect.arrayContaining([
-        'Da Nang: 35-40% of GRDP by 2030',
-        'National: at least 30% of GDP by 2030',
-      ]),
+      expect.arrayContaining(['Da Nang: 35%–40% of GRDP by 2030', 'National: 30% of GDP by 2030']),
     );
     expect(spec.title).toBe('Da Nang: digital-economy share of GRDP and targets');
   });

@@ -6,7 +6,11 @@ import { type CliIO, run } from '../src/cli/run.js';
 const DA_NANG = 'data/inputs/da-nang-2024.json';
 
 /** Run the CLI in-process with an in-memory file system; returns exit code, output and written files. */
-async function cli(argv: string[], files: Record<string, string> = {}) {
+async function cli(
+  argv: string[],
+  files: Record<string, string> = {},
+  options: { tty?: boolean } = {},
+) {
   const written: Record<string, string> = {};
   let stdout = '';
   let stderr = '';
@@ -27,6 +31,8 @@ async function cli(argv: string[], files: Record<string, string> = {}) {
         throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
       written[path] = text;
     },
+    exists: (path) => path in files || path in written,
+    stderrIsTTY: options.tty ?? false,
   };
   const code = await run(argv, io);
   return { code, stdout, stderr, written };
@@ -100,8 +106,8 @@ describe('digital-economy-share estimate', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Estimate: 23.5% of GRDP');
     expect(stdout).toContain('18.3% (mic, 2024)');
-    expect(stdout).toContain('Da Nang: 35-40% of GRDP by 2030');
-    expect(stdout).toContain('National: at least 30% of GDP by 2030');
+    expect(stdout).toContain('Da Nang: 35%–40% of GRDP by 2030');
+    expect(stdout).toContain('National: 30% of GDP by 2030');
   });
 
   const failures: [string, string[], Record<string, string>, RegExp][] = [
@@ -199,7 +205,7 @@ describe('digital-economy-share estimate', () => {
       'a bad --format',
       ['estimate', DA_NANG, '--format', 'xml'],
       {},
-      /--format: expected one of text, json, received "xml" \(string\)/,
+      /--format: expected one of text, markdown, json, csv, received "xml" \(string\)/,
     ],
     [
       'an unknown option',
@@ -446,4 +452,84 @@ describe('digital-economy-share validate', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/calibrate|fit/);
   });
+});
+
+describe('digital-economy-share schema and init', () => {
+  it('prints the JSON Schema of the input', async () => {
+    const { code, stdout } = await cli(['schema']);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(['locality', 'year', 'grdp']);
+    expect(schema.allOf).toHaveLength(3);
+  });
+
+  it('writes a template that estimate rejects until the nulls are filled, then accepts', async () => {
+    const made = await cli(['init', 'qn.json', '--locality', 'Quang Ninh', '--year', '2024']);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toBe(
+      'digital-economy-share: wrote qn.json; fill in every null, then run: digital-economy-share estimate qn.json\n',
+    );
+    const template = made.written['qn.json'] as string;
+    const unfilled = await cli(['estimate', 'qn.json'], { 'qn.json': template });
+    expect(unfilled.code).toBe(2);
+    expect(unfilled.stderr).toMatch(
+      /^digital-economy-share: qn\.json: grdp: expected a number > 0, received null; fill in the figure/,
+    );
+    const filled = template
+      .replace('"grdp": null', '"grdp": 350000')
+      .replace('"ictRevenue": null', '"ictRevenue": 20000')
+      .replace('"firmsPerThousand": null', '"firmsPerThousand": 0.5')
+      .replace('"itWorkforceShare": null', '"itWorkforceShare": 0.01');
+    const run = await cli(['estimate', 'qn.json', '--format', 'json', '--draws', '200'], {
+      'qn.json': filled,
+    });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).locality).toBe('Quang Ninh');
+  });
+
+  it('refuses to overwrite a file unless --force', async () => {
+    const { code, stderr } = await cli(['init', 'qn.json'], { 'qn.json': '{}' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /qn\.json: expected a file that does not exist yet, received an existing file; choose another name, or add --force/,
+    );
+    expect((await cli(['init', 'qn.json', '--force'], { 'qn.json': '{}' })).code).toBe(0);
+  });
+});
+
+describe('digital-economy-share --lang and progress', () => {
+  it('reports in Vietnamese and French', async () => {
+    expect((await cli(['estimate', DA_NANG, '--lang', 'vi'])).stdout).toContain(
+      'Ước tính: 23,5% GRDP',
+    );
+    expect((await cli(['validate', '--lang', 'fr'])).stdout).toContain('Auto-contrôle national');
+    const wrong = await cli(['estimate', DA_NANG, '--lang', 'VI']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.trimEnd()).toBe(
+      'digital-economy-share: --lang: expected one of en, vi, fr, received "VI" (string); did you mean vi?',
+    );
+  });
+
+  it('shows progress on stderr for a long run only when stderr is a terminal', async () => {
+    const terminal = await cli(
+      ['estimate', DA_NANG, '--format', 'json', '--draws', '300000'],
+      {},
+      { tty: true },
+    );
+    expect(terminal.stderr).toContain('digital-economy-share: 100% (300,000 of 300,000 draws)');
+    expect(JSON.parse(terminal.stdout).provenance.draws).toBe(300000);
+    const piped = await cli(['estimate', DA_NANG, '--format', 'json', '--draws', '300000']);
+    expect(piped.stderr).toBe('');
+  });
+
+  it.each(['estimate', 'scenario', 'batch', 'validate', 'schema', 'init'])(
+    'prints help with usage and an example for %s --help',
+    async (name) => {
+      const { code, stdout } = await cli([name, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`Usage:\\n  digital-economy-share ${name}`));
+      expect(stdout).toMatch(/Example:\n {2}digital-economy-share /);
+    },
+  );
 });

@@ -2,11 +2,18 @@ import type { ParseArgsConfig } from 'node:util';
 import { reportChart, scenarioChart } from '../charts.js';
 import { InputError, inputIssue } from '../errors.js';
 import { estimate } from '../estimate.js';
-import { batchTable, estimateBatch, parseInputsCsv } from '../estimateBatch.js';
+import { estimateBatch, parseInputsCsv } from '../estimateBatch.js';
+import {
+  formatBatch,
+  formatReport,
+  formatScenario,
+  formatValidation,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from '../formatReport.js';
+import { inputJsonSchema, inputTemplate } from '../inputSchema.js';
 import { describeValue } from '../internal/issues.js';
-import { renderScenarioText } from '../render/scenarioText.js';
-import { renderBatchText, renderValidationText } from '../render/tableText.js';
-import { renderText } from '../render/text.js';
+import { LANGS, type Lang } from '../render/format.js';
 import { scenario } from '../scenario.js';
 import type { LocalityInputInit } from '../schemas.js';
 import { validate } from '../validate.js';
@@ -18,7 +25,9 @@ import {
   numberOption,
   type OptionValues,
   onePath,
+  progress,
   readJson,
+  systemReason,
   writeChart,
 } from './io.js';
 
@@ -31,43 +40,61 @@ export interface Command {
   readonly run: (positionals: string[], values: OptionValues, io: CliIO) => Promise<number>;
 }
 
+const OUTPUT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  lang: { type: 'string', short: 'l' },
+} as const;
+const MONTE_CARLO_OPTIONS = { draws: { type: 'string' }, seed: { type: 'string' } } as const;
+const OUTPUT_USAGE = '[--format text|markdown|json|csv] [--lang en|vi|fr]';
+
+/** --format and --lang, checked. */
+function output(values: OptionValues): { format: ReportFormat; lang: Lang } {
+  return {
+    format: choice('format', values.format, REPORT_FORMATS, 'text'),
+    lang: choice('lang', values.lang, LANGS, 'en'),
+  };
+}
+
 const numberIfGiven = (name: string, value: string | boolean | undefined) => {
   const n = numberOption(value);
   return n === undefined ? {} : { [name]: n as number };
 };
 
+/** Draw counts from which a terminal shows progress. */
+const LONG_RUN_DRAWS = 200_000;
+
 const estimateCommand: Command = {
   summary: "estimate one locality-year's digital-economy share of GRDP",
-  usage: `${NAME} estimate <input.json> [--format text|json] [--draws N] [--seed S] [--chart out.svg]`,
-  example: `${NAME} estimate data/inputs/da-nang-2024.json --draws 100000 --seed 7 --chart da-nang.svg`,
-  options: {
-    format: { type: 'string', short: 'f' },
-    draws: { type: 'string' },
-    seed: { type: 'string' },
-    chart: { type: 'string' },
-  },
+  usage: `${NAME} estimate <input.json> ${OUTPUT_USAGE} [--draws N] [--seed S] [--chart out.svg]`,
+  example: `${NAME} estimate data/inputs/da-nang-2024.json --lang vi --draws 100000 --chart da-nang.svg`,
+  options: { ...OUTPUT_OPTIONS, ...MONTE_CARLO_OPTIONS, chart: { type: 'string' } },
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
-    const format = choice('format', values.format, ['text', 'json'], 'text');
+    const { format, lang } = output(values);
     const input = readJson(file, io) as LocalityInputInit;
+    const draws = numberOption(values.draws);
+    const onProgress =
+      typeof draws === 'number' && draws >= LONG_RUN_DRAWS ? progress(io, 'draws') : undefined;
     const result = inFile(file, () =>
       estimate(input, {
         ...numberIfGiven('draws', values.draws),
         ...numberIfGiven('seed', values.seed),
+        ...(onProgress ? { onProgress } : {}),
       }),
     );
-    if (typeof values.chart === 'string') await writeChart(values.chart, reportChart(result), io);
-    io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderText(result));
+    if (typeof values.chart === 'string')
+      await writeChart(values.chart, reportChart(result, { lang }), io);
+    io.stdout(formatReport(result, { format, lang }));
     return 0;
   },
 };
 
 const scenarioCommand: Command = {
   summary: 'the ICT revenue or IT workforce growth that reaches a target share by a year',
-  usage: `${NAME} scenario <input.json> --target SHARE --by YEAR --grdp-growth RATE [--ict-growth RATE] [--workforce-growth RATE] [--format text|json] [--chart out.svg]`,
+  usage: `${NAME} scenario <input.json> --target SHARE --by YEAR --grdp-growth RATE [--ict-growth RATE] [--workforce-growth RATE] ${OUTPUT_USAGE} [--chart out.svg]`,
   example: `${NAME} scenario data/inputs/da-nang-2024.json --target 0.35 --by 2030 --grdp-growth 0.1`,
   options: {
-    format: { type: 'string', short: 'f' },
+    ...OUTPUT_OPTIONS,
     target: { type: 'string' },
     by: { type: 'string' },
     'grdp-growth': { type: 'string' },
@@ -77,7 +104,7 @@ const scenarioCommand: Command = {
   },
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
-    const format = choice('format', values.format, ['text', 'json'], 'text');
+    const { format, lang } = output(values);
     for (const required of ['target', 'by', 'grdp-growth']) {
       if (values[required] === undefined) {
         throw new InputError(NAME, [
@@ -106,21 +133,9 @@ const scenarioCommand: Command = {
       itWorkforceGrowth: '--workforce-growth',
     };
     const result = inFile(file, () => scenario(input, options), flags);
-    if (typeof values.chart === 'string') await writeChart(values.chart, scenarioChart(result), io);
-    if (format === 'json') {
-      const {
-        target,
-        by,
-        grdpGrowth,
-        requiredIctRevenueGrowth,
-        requiredItWorkforceGrowth,
-        path,
-        ...rest
-      } = result;
-      io.stdout(
-        `${JSON.stringify({ target, by, grdpGrowth, requiredIctRevenueGrowth, requiredItWorkforceGrowth, path, ...rest }, null, 2)}\n`,
-      );
-    } else io.stdout(renderScenarioText(result));
+    if (typeof values.chart === 'string')
+      await writeChart(values.chart, scenarioChart(result, { lang }), io);
+    io.stdout(formatScenario(result, { format, lang }));
     return 0;
   },
 };
@@ -136,7 +151,7 @@ function readBatch(file: string, io: CliIO): unknown[] {
   const trimmed = text.trimStart();
   if (
     file.toLowerCase().endsWith('.csv') ||
-    !(trimmed.startsWith('[') || trimmed.startsWith('{'))
+    !(trimmed.startsWith('[') || trimmed.startsWith('{') || trimmed.startsWith('//'))
   ) {
     return inFile(file, () => parseInputsCsv(text));
   }
@@ -156,26 +171,22 @@ function readBatch(file: string, io: CliIO): unknown[] {
 
 const batchCommand: Command = {
   summary: 'estimate every row of a CSV or JSON table, ranked, bad rows reported by number',
-  usage: `${NAME} batch <file.csv|file.json> [--format text|json|csv] [--draws N] [--seed S]`,
+  usage: `${NAME} batch <file.csv|file.json> ${OUTPUT_USAGE} [--draws N] [--seed S]`,
   example: `${NAME} batch examples/provinces.csv --format csv > estimates.csv`,
-  options: {
-    format: { type: 'string', short: 'f' },
-    draws: { type: 'string' },
-    seed: { type: 'string' },
-  },
+  options: { ...OUTPUT_OPTIONS, ...MONTE_CARLO_OPTIONS },
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
-    const format = choice('format', values.format, ['text', 'json', 'csv'], 'text');
+    const { format, lang } = output(values);
     const rows = readBatch(file, io);
+    const onProgress = rows.length >= 10 ? progress(io, 'rows') : undefined;
     const result = inFile(file, () =>
       estimateBatch(rows, {
         ...numberIfGiven('draws', values.draws),
         ...numberIfGiven('seed', values.seed),
+        ...(onProgress ? { onProgress } : {}),
       }),
     );
-    if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else if (format === 'csv') io.stdout(batchTable(result).toCSV());
-    else io.stdout(renderBatchText(result));
+    io.stdout(formatBatch(result, { format, lang }));
     for (const error of result.errors)
       io.stderr(`${NAME}: ${file}: row ${error.row}: ${error.message}\n`);
     return result.errors.length > 0 ? 2 : 0;
@@ -185,14 +196,13 @@ const batchCommand: Command = {
 const validateCommand: Command = {
   summary:
     'compare the method with published provincial shares; the national self-check; calibration',
-  usage: `${NAME} validate [--format text|json] [--calibrate] [--fit beta,rho] [--draws N] [--seed S]`,
-  example: `${NAME} validate --calibrate`,
+  usage: `${NAME} validate ${OUTPUT_USAGE} [--calibrate] [--fit beta,rho] [--draws N] [--seed S]`,
+  example: `${NAME} validate --calibrate --lang fr`,
   options: {
-    format: { type: 'string', short: 'f' },
+    ...OUTPUT_OPTIONS,
+    ...MONTE_CARLO_OPTIONS,
     calibrate: { type: 'boolean' },
     fit: { type: 'string' },
-    draws: { type: 'string' },
-    seed: { type: 'string' },
   },
   async run(positionals, values, io) {
     if (positionals.length > 0) {
@@ -205,7 +215,7 @@ const validateCommand: Command = {
         ),
       ]);
     }
-    const format = choice('format', values.format, ['text', 'json'], 'text');
+    const { format, lang } = output(values);
     const fit =
       typeof values.fit === 'string'
         ? values.fit
@@ -221,10 +231,75 @@ const validateCommand: Command = {
         ...(fit ? { calibrate: fit } : {}),
       }),
     );
-    if (format === 'json') {
-      const { rows, summary, national, ...rest } = result;
-      io.stdout(`${JSON.stringify({ rows, summary, national, ...rest }, null, 2)}\n`);
-    } else io.stdout(renderValidationText(result));
+    io.stdout(formatValidation(result, { format, lang }));
+    return 0;
+  },
+};
+
+const schemaCommand: Command = {
+  summary: 'print the JSON Schema of the input, for validation in other tools and languages',
+  usage: `${NAME} schema`,
+  example: `${NAME} schema > digital-economy-share.schema.json`,
+  options: {},
+  async run(positionals, _values, io) {
+    if (positionals.length > 0) {
+      throw new InputError(NAME, [
+        inputIssue(
+          String(positionals[0]),
+          'no argument',
+          describeValue(positionals[0]),
+          `usage: ${this.usage}`,
+        ),
+      ]);
+    }
+    io.stdout(`${JSON.stringify(inputJsonSchema(), null, 2)}\n`);
+    return 0;
+  },
+};
+
+const initCommand: Command = {
+  summary: 'write a commented input template to fill in',
+  usage: `${NAME} init <file.json> [--locality NAME] [--year YEAR] [--force]`,
+  example: `${NAME} init quang-ninh-2024.json --locality "Quang Ninh" --year 2024`,
+  options: { locality: { type: 'string' }, year: { type: 'string' }, force: { type: 'boolean' } },
+  async run(positionals, values, io) {
+    const file = onePath(positionals, this.usage);
+    const year = numberOption(values.year);
+    if (
+      year !== undefined &&
+      !(typeof year === 'number' && Number.isInteger(year) && year >= 1990 && year <= 2100)
+    ) {
+      throw new InputError(NAME, [
+        inputIssue('--year', 'a whole number from 1990 to 2100', describeValue(values.year)),
+      ]);
+    }
+    if (!values.force && io.exists(file)) {
+      throw new InputError(NAME, [
+        inputIssue(
+          file,
+          'a file that does not exist yet',
+          'an existing file',
+          'choose another name, or add --force to overwrite it',
+        ),
+      ]);
+    }
+    const text = inputTemplate({
+      ...(typeof values.locality === 'string' ? { locality: values.locality } : {}),
+      ...(typeof year === 'number' ? { year } : {}),
+    });
+    try {
+      io.writeFile(file, text);
+    } catch (error) {
+      throw new InputError(NAME, [
+        inputIssue(
+          file,
+          'a path where a file can be written',
+          `a path that cannot be written (${systemReason(error)})`,
+          'check that the folder exists',
+        ),
+      ]);
+    }
+    io.stdout(`${NAME}: wrote ${file}; fill in every null, then run: ${NAME} estimate ${file}\n`);
     return 0;
   },
 };
@@ -235,4 +310,6 @@ export const commands: Readonly<Record<string, Command>> = {
   scenario: scenarioCommand,
   batch: batchCommand,
   validate: validateCommand,
+  schema: schemaCommand,
+  init: initCommand,
 };

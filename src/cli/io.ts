@@ -14,6 +14,32 @@ export interface CliIO {
   readonly readFile: (path: string) => string;
   /** Write a text file; throws a Node system error (with `code`) when it cannot. */
   readonly writeFile: (path: string, text: string) => void;
+  /** Whether a file or folder exists at the path. */
+  readonly exists: (path: string) => boolean;
+  /** Whether stderr is a terminal (progress is shown only then). */
+  readonly stderrIsTTY: boolean;
+}
+
+/**
+ * A progress callback that redraws one line on stderr ("45% (450,000 of 1,000,000 draws)") when
+ * stderr is a terminal, and clears it at the end; undefined otherwise, so that pipes and logs get
+ * nothing but the output itself.
+ */
+export function progress(
+  io: CliIO,
+  unit: 'draws' | 'rows',
+): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  let shown = -1;
+  return (done, total) => {
+    const percent = Math.floor((done / total) * 100);
+    if (percent === shown && done < total) return;
+    shown = percent;
+    io.stderr(
+      `\r${NAME}: ${percent}% (${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit})`,
+    );
+    if (done >= total) io.stderr('\r\x1b[K');
+  };
 }
 
 /** Parsed option values of one command. */
@@ -102,7 +128,39 @@ export function inFile<T>(file: string, call: () => T, flags: Record<string, str
   }
 }
 
-/** Read and parse a JSON file; unreadable files and invalid JSON become InputErrors naming the file. */
+/**
+ * JSON with comments (// to the end of the line, /* … *\/) made plain JSON: each comment character
+ * becomes a space (newlines are kept), so positions in error messages stay where they were.
+ */
+export function stripJsonComments(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') {
+        out += ' ';
+        i++;
+      }
+      if (i < text.length) out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      for (; i < stop; i++) out += text[i] === '\n' ? '\n' : ' ';
+      i--;
+    } else out += c;
+  }
+  return out;
+}
+
+/** Read and parse a JSON file (// and /* comments allowed); unreadable files and invalid JSON become InputErrors naming the file. */
 export function readJson(path: string, io: CliIO): unknown {
   let text: string;
   try {
@@ -118,7 +176,7 @@ export function readJson(path: string, io: CliIO): unknown {
     ]);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(stripJsonComments(text));
   } catch (error) {
     const detail = (error as Error).message;
     const position = /position (\d+)/.exec(detail)?.[1];

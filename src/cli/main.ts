@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { run } from './run.js';
 
 process.exitCode = await run(process.argv.slice(2), {
@@ -7,4 +7,6 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
   writeFile: (path, text) => writeFileSync(path, text),
+  exists: (path) => existsSync(path),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 });

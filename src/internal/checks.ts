@@ -4,6 +4,7 @@ import type { Check, CheckCode, Severity } from '../types.js';
 import type { ModelOutput } from './model.js';
 import type { Setup } from './setup.js';
 import type { Interval } from './simulate.js';
+import { recogniseUnit } from './units.js';
 
 /**
  * Consistency checks (docs/method.md §6). Each returns warnings as data, never changes a number:
@@ -23,19 +24,7 @@ const plain = (q: RangedNumber | undefined): number | undefined =>
 
 /** VND per unit for the money units we recognise, or undefined. */
 export function vndPerUnit(unit: string): number | undefined {
-  const u = unit.trim().toLowerCase().replace(/\s+/g, ' ');
-  const table: Record<string, number> = {
-    vnd: 1,
-    đồng: 1,
-    'thousand vnd': 1e3,
-    'million vnd': 1e6,
-    'triệu đồng': 1e6,
-    'billion vnd': 1e9,
-    'tỷ đồng': 1e9,
-    'trillion vnd': 1e12,
-    'nghìn tỷ đồng': 1e12,
-  };
-  return table[u];
+  return recogniseUnit(unit)?.vnd;
 }
 
 function make(
@@ -227,7 +216,8 @@ function unitChecks(input: LocalityInput): Check[] {
         make('unit-suspect', 'warning', 'check.unit-suspect.per-capita', {
           perCapita,
           grdp,
-          unit: input.unit,
+          // A recognised unit is a catalogue key, so that other languages name it in their words.
+          unit: recogniseUnit(input.unit) ? `@${recogniseUnit(input.unit)?.key}` : input.unit,
           population,
         }),
       );

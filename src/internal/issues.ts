@@ -314,6 +314,16 @@ function convert(
           ),
         ];
       }
+      if (input === null) {
+        return [
+          inputIssue(
+            where,
+            issue.expected === 'object' ? 'an object' : expectedNumber,
+            describeValue(input),
+            'fill in the figure (the template has null where one is needed), or remove the field if it is optional',
+          ),
+        ];
+      }
       if (issue.expected === 'number' || issue.expected === 'int') {
         if (typeof input === 'number' && !Number.isFinite(input)) {
           return [

@@ -1,5 +1,5 @@
 import type { BatchResult } from '../estimateBatch.js';
-import type { ValidationResult, ValidationSummary } from '../validate.js';
+import type { CalibrationReport, ValidationResult, ValidationSummary } from '../validate.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
 import { type MessageKey, message, reasonText } from './messages.js';
 import { columns, displayWidth } from './text.js';
@@ -129,29 +129,30 @@ export function renderValidationText(result: ValidationResult, lang: Lang = 'en'
       })}`,
     );
   }
-  lines.push('', `${t('validate.segments')} ${result.segments}`);
-  const c = result.calibration;
-  if (c) {
-    const values = c.fit.parameters
-      .map(
-        (p) =>
-          `${p.name} ${formatNumber(p.value, lang, 3)}${p.standardError === null ? '' : ` (${t('validate.se')} ${formatNumber(p.standardError, lang, 3)})`}`,
-      )
-      .join(', ');
-    lines.push(
-      '',
-      t('validate.calibration', {
-        names: c.fit.parameters.map((p) => p.name).join(', '),
-        n: c.fit.n,
-        values,
-        loo:
-          c.leaveOneOutMae === null
-            ? t('report.na')
-            : formatPoints(c.leaveOneOutMae, lang, 2).replace(/^\+/, ''),
-        defaults: formatPoints(c.defaultMae, lang, 2).replace(/^\+/, ''),
-        decision: `@validate.calibration.${c.improves ? 'change' : 'keep'}`,
-      }),
-    );
-  }
+  lines.push('', `${t('validate.segments')} ${t('validate.segments.untested')}`);
+  if (result.calibration) lines.push('', calibrationText(result.calibration, lang));
   return `${lines.join('\n')}\n`;
+}
+
+/** The calibration decision in one sentence. */
+export function calibrationText(c: CalibrationReport, lang: Lang): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const values = c.fit.parameters
+    .map(
+      (p) =>
+        `${p.name} ${formatNumber(p.value, lang, 3)}${p.standardError === null ? '' : ` (${t('validate.se')} ${formatNumber(p.standardError, lang, 3)})`}`,
+    )
+    .join(', ');
+  return t('validate.calibration', {
+    names: c.fit.parameters.map((p) => p.name).join(', '),
+    n: c.fit.n,
+    values,
+    loo:
+      c.leaveOneOutMae === null
+        ? t('report.na')
+        : formatPoints(c.leaveOneOutMae, lang, 2).replace(/^\+/, ''),
+    defaults: formatPoints(c.defaultMae, lang, 2).replace(/^\+/, ''),
+    decision: `@validate.calibration.${c.improves ? 'change' : 'keep'}`,
+  });
 }

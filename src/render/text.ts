@@ -1,7 +1,8 @@
+import { referenceData } from '../reference.js';
 import type { RangedNumber } from '../schemas.js';
 import type { EstimateResult, SensitivityEntry, TargetComparison } from '../types.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
-import { type MessageKey, message, reasonText } from './messages.js';
+import { type MessageKey, message, reasonText, unitName } from './messages.js';
 
 /** Width of a string as a terminal shows it (code points; the catalogues use precomposed letters). */
 export const displayWidth = (text: string) => [...text].length;
@@ -27,6 +28,28 @@ export function columns(
   );
 }
 
+/** A locality's name in a language: Vietnamese with diacritics, else its first alias. */
+export function localityName(id: string, lang: Lang): string {
+  const locality = referenceData.localities.localities.find((l) => l.id === id);
+  if (!locality) return id;
+  return lang === 'vi' ? locality.name : (locality.aliases[0] ?? locality.name);
+}
+
+/** A target's label in a language, from its scope, locality, level and year. */
+export function targetLabel(target: TargetComparison, lang: Lang): string {
+  const level =
+    target.high > target.low
+      ? `${formatPercent(target.low, lang, 0)}–${formatPercent(target.high, lang, 0)}`
+      : formatPercent(target.low, lang, 0);
+  return target.scope === 'national' || target.locality === undefined
+    ? message('target.label.national', { level, year: String(target.year) }, lang)
+    : message(
+        'target.label.local',
+        { locality: localityName(target.locality, lang), level, year: String(target.year) },
+        lang,
+      );
+}
+
 /** Cells of the targets table, shared by the text and Markdown reports. */
 export function targetCells(
   result: EstimateResult,
@@ -47,7 +70,7 @@ export function targetCells(
       : []),
   ];
   const rows = result.targets.map((target: TargetComparison) => [
-    target.label,
+    targetLabel(target, lang),
     String(target.year),
     target.high > target.low
       ? `${formatPercent(target.low, lang, 0)}–${formatPercent(target.high, lang, 0)}`
@@ -109,6 +132,7 @@ function tornadoRows(
 export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
+  const labelled = (label: string, text: string) => t('punctuation.label', { label, text });
   const out: string[] = [];
   const section = (title: string) => out.push('', title, '-'.repeat(displayWidth(title)));
   const { share, components, intermediate, national, provenance } = result;
@@ -127,7 +151,14 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
   out.push(title, '='.repeat(displayWidth(title)));
   out.push(
     '',
-    `${t('report.estimate')}: ${t('report.estimate.line', { ...share, draws: provenance.draws, seed: String(provenance.seed) })}`,
+    labelled(
+      t('report.estimate'),
+      t('report.estimate.line', {
+        ...share,
+        draws: provenance.draws,
+        seed: String(provenance.seed),
+      }),
+    ),
   );
 
   section(t('report.components'));
@@ -140,7 +171,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
           {
             valueAdded: intermediate.coreValueAdded,
             grdp,
-            unit: result.unit,
+            unit: unitName(result.unit, lang),
           },
         )
       : t('report.core.fromRevenue', {
@@ -148,7 +179,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
           revenue: value(result.input.ictRevenue),
           rho,
           grdp,
-          unit: result.unit,
+          unit: unitName(result.unit, lang),
         });
   out.push(
     ...columns(
@@ -175,13 +206,16 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
     ),
   );
   out.push(
-    `${t('report.intensity')}: ${t('report.intensity.line', {
-      ...intermediate,
-      nationalWorkforce: param('nationalItWorkforceShare'),
-      nationalDensity: param('nationalFirmDensity'),
-    })}`,
+    labelled(
+      t('report.intensity'),
+      t('report.intensity.line', {
+        ...intermediate,
+        nationalWorkforce: param('nationalItWorkforceShare'),
+        nationalDensity: param('nationalFirmDensity'),
+      }),
+    ),
   );
-  out.push(`${t('report.alternatives')}: ${t('report.alternatives.line', result.alternatives)}`);
+  out.push(labelled(t('report.alternatives'), t('report.alternatives.line', result.alternatives)));
 
   section(t('report.national'));
   out.push(
@@ -196,7 +230,10 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
   const published = result.input.published;
   if (published)
     out.push(
-      `${t('report.published')}: ${t('report.published.line', { share: published.share, source: published.source })}`,
+      labelled(
+        t('report.published'),
+        t('report.published.line', { share: published.share, source: published.source }),
+      ),
     );
 
   section(t('report.targets'));
@@ -213,19 +250,25 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
             ? t('report.na')
             : formatPercent(target.toHigh.requiredAnnualGrowth, lang);
         out.push(
-          `  ${target.label}: ${t('report.targets.toHigh', {
-            gap: target.toHigh.gap,
-            growth,
-            reached:
-              target.toHigh.yearReached === undefined
-                ? ''
-                : target.toHigh.yearReached === null
-                  ? `; ${target.toHigh.yearReachedReason ? reasonText(target.toHigh.yearReachedReason, lang) : ''}`
-                  : t('report.targets.toHigh.reached', { year: String(target.toHigh.yearReached) }),
-          })}`,
+          `  ${labelled(
+            targetLabel(target, lang),
+            t('report.targets.toHigh', {
+              gap: target.toHigh.gap,
+              growth,
+              reached:
+                target.toHigh.yearReached === undefined
+                  ? ''
+                  : target.toHigh.yearReached === null
+                    ? `; ${target.toHigh.yearReachedReason ? reasonText(target.toHigh.yearReachedReason, lang) : ''}`
+                    : t('report.targets.toHigh.reached', {
+                        year: String(target.toHigh.yearReached),
+                      }),
+            }),
+          )}`,
         );
       }
     }
+    out.push(t('report.targets.note'));
   }
 
   if (result.trajectory) {
@@ -245,7 +288,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
     out.push(
       trajectory.points
         .map((p) => t('report.trajectory.point', { ...p, year: String(p.year) }))
-        .join('; '),
+        .join(t('punctuation.list')),
     );
   }
 
@@ -268,7 +311,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
       lang === 'en'
         ? check.message
         : message(check.values.template as MessageKey, check.values, lang);
-    out.push(`[${t(`report.severity.${check.severity}`)}] ${check.code}: ${text}`);
+    out.push(`[${t(`report.severity.${check.severity}`)}] ${labelled(check.code, text)}`);
   }
 
   section(t('report.parameters'));
@@ -276,7 +319,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
     out.push(
       t('report.parameters.line', {
         symbol: p.symbol,
-        label: p.label,
+        label: t(`variable.${p.name}` as MessageKey),
         value: formatNumber(p.value, lang, 4),
         low: formatNumber(p.low, lang, 4),
         high: formatNumber(p.high, lang, 4),

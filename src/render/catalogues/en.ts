@@ -1,0 +1,257 @@
+/** English: the reference catalogue; every other language has exactly these keys. */
+export const en = {
+  // Checks (docs/method.md §6)
+  'check.implied-population-mismatch':
+    '{firms:int} firms ÷ {density:num} per 1,000 = {implied:int} inhabitants implied, but population is {population:int} ({difference:rel}); the estimate uses the stated {density:num} per 1,000 (the counts give {countDensity:num})',
+  'check.implied-population-mismatch.zero':
+    'firmsPerThousand is 0 but there are {firms:int} firms for {population:int} inhabitants ({countDensity:num} per 1,000); the estimate uses the stated 0',
+  'check.implied-labour-force-mismatch':
+    '{workers:int} IT workers ÷ {share:pct2} = a labour force of {implied:int} implied, but labourForce is {labourForce:int} ({difference:rel}); the estimate uses the stated {share:pct2} (the counts give {countShare:pct2})',
+  'check.implied-labour-force-mismatch.zero':
+    'itWorkforceShare is 0 but there are {workers:int} IT workers in a labour force of {labourForce:int} ({countShare:pct2}); the estimate uses the stated 0',
+  'check.value-added-exceeds-revenue':
+    'ictValueAdded {valueAdded:int} exceeds ictRevenue {revenue:int}: value added is a part of revenue; check both fields and their unit',
+  'check.segment-revenue-mismatch':
+    'the segments’ revenues add up to {segments:int}, but ictRevenue is {revenue:int} ({difference:rel}); the core uses the segments',
+  'check.core-exceeds-grdp':
+    'core value added {valueAdded:int} is {ratio:pct} of GRDP {grdp:int}: the core share is capped at 100%. Revenue-based estimates break where assembly revenue far exceeds local value added: give ictValueAdded, or check the unit',
+  'check.sectoral-capped':
+    'the sectoral share ({raw:pct}) would take the total above 100%: capped at {capped:pct}; a local intensity of {intensity:num}× the nation is outside the range the method was built for',
+  'check.unit-suspect.revenue':
+    '{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?',
+  'check.unit-suspect.per-capita':
+    'GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population',
+  'check.unit-suspect.firms-per-capita':
+    '{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?',
+  'check.unit-suspect.workers':
+    '{workers:int} IT workers exceed the labour force of {labourForce:int}: is labourForce in thousands?',
+  'check.published-share-mismatch':
+    'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% interval {low:pct}–{high:pct} (point {point:pct})',
+  'check.history-conflict': '{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB})',
+  'check.history-conflict.swap':
+    '{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB}): the same digits in another order, most likely a typing slip',
+  'check.frame-mismatch.published':
+    'the published share is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable',
+  'check.frame-mismatch.history':
+    'the history point for {year} is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable',
+  'check.nearest-year-used': 'no {series} for {wanted}: the {used} figure is used',
+  'check.platform-inside-sectoral':
+    'platform revenue ({revenue:int}) is given, but the {frame} frame publishes no national platform share: the platform economy stays inside the sectoral part',
+
+  // Estimate report
+  'report.title': 'Digital-economy share of GRDP: {locality}, {year} (frame: {frame})',
+  'report.estimate': 'Estimate',
+  'report.estimate.line':
+    '{point:pct} of GRDP (median {median:pct}, 5–95% interval {low:pct}–{high:pct}; {draws:int} draws, seed {seed})',
+  'report.components': 'Components',
+  'report.core': 'Core (ICT)',
+  'report.core.fromRevenue':
+    '(ICT revenue {revenue:int} × ρ {rho:num4} = {valueAdded:int}) ÷ GRDP {grdp:int} {unit}',
+  'report.core.fromValueAdded': 'ICT value added {valueAdded:int} ÷ GRDP {grdp:int} {unit}',
+  'report.core.fromSegments':
+    '(Σ segment revenue × its value-added ratio = {valueAdded:int}) ÷ GRDP {grdp:int} {unit}',
+  'report.platform': 'Platform',
+  'report.platform.inside': 'inside the sectoral part',
+  'report.platform.separate': 'platform revenue × ρ ÷ GRDP',
+  'report.sectoral': 'Sectoral',
+  'report.sectoral.formula':
+    'D_n {nationalSectoral:pct} × I_L {intensity:num}^β {beta:num} × (1 − C_L − P_L) ÷ (1 − C_n − P_n)',
+  'report.intensity': 'Digital intensity',
+  'report.intensity.line':
+    'IT workforce {workforceShare:pct} ÷ national {nationalWorkforce:pct} = LQ {workforceLQ:num}; firms {firmDensity:num} per 1,000 ÷ national {nationalDensity:num} = LQ {firmsLQ:num}; I_L = √({workforceLQ:num} × {firmsLQ:num}) = {intensity:num}',
+  'report.alternatives': 'Alternatives',
+  'report.alternatives.line':
+    'workforce only {workforce:pct} · firms only {firms:pct} · core scaling {coreScaling:pct}',
+  'report.national': 'National average',
+  'report.national.line': '{share:pct} ({frame}, {year}): gap {gap:pts}, ratio {ratio:num}',
+  'report.published': 'Published',
+  'report.published.line': '{share:pct2} ({source})',
+  'report.targets': 'Targets',
+  'report.targets.header.target': 'Target',
+  'report.targets.header.year': 'Year',
+  'report.targets.header.level': 'Level',
+  'report.targets.header.gap': 'Gap',
+  'report.targets.header.growth': 'Growth/yr',
+  'report.targets.header.points': 'Pts/yr',
+  'report.targets.header.status': 'Status',
+  'report.targets.header.projected': 'Trend',
+  'report.targets.header.reached': 'Reached',
+  'report.targets.status.met': 'met',
+  'report.targets.status.open': 'open',
+  'report.targets.status.passed': 'passed',
+  'report.targets.none': 'no target applies',
+  'report.targets.note':
+    'Gap = target − estimate; growth/yr = (target ÷ estimate)^(1/years) − 1, the growth of the share itself; for a range target the table is to its low end, the line below to its high end.',
+  'report.targets.toHigh': 'to the high end: gap {gap:pts}, {growth} per year{reached}',
+  'report.targets.toHigh.reached': '; reached in {year} at the current pace',
+  'report.trajectory': 'Trajectory',
+  'report.trajectory.line': '{method} trend, {pace} per year; {rule}',
+  'report.trajectory.linear': 'linear',
+  'report.trajectory.compound': 'compound',
+  'report.trajectory.point': '{year}: {share:pct} ({low:pct}–{high:pct})',
+  'report.sensitivity': 'Sensitivity (one at a time: estimate at the low | high end of each range)',
+  'report.checks': 'Checks',
+  'report.checks.none': 'no inconsistency found',
+  'report.severity.info': 'info',
+  'report.severity.warning': 'warning',
+  'report.severity.error': 'error',
+  'report.parameters': 'Parameters',
+  'report.parameters.line': '{label}: {value} (range {low}–{high}){year}; sources: {source}',
+  'report.provenance': 'Provenance',
+  'report.provenance.line':
+    'method {methodVersion}, data {dataVersion}, package {packageVersion}, seed {seed}, {draws:int} draws',
+  'report.na': 'n/a',
+
+  'variable.grdp': 'GRDP',
+  'variable.ictRevenue': 'ICT revenue',
+  'variable.ictValueAdded': 'ICT value added',
+  'variable.platformRevenue': 'platform revenue',
+  'variable.ictSegments': 'ICT value added from segments',
+  'variable.digitalFirms': 'digital firms',
+  'variable.population': 'population',
+  'variable.firmsPerThousand': 'firms per 1,000',
+  'variable.itWorkers': 'IT workers',
+  'variable.labourForce': 'labour force',
+  'variable.itWorkforceShare': 'IT workforce share',
+  'variable.rho': 'ρ value added ÷ revenue',
+  'variable.beta': 'β damping',
+  'variable.nationalShare': 'S_n national share',
+  'variable.nationalCore': 'C_n national core share',
+  'variable.nationalPlatform': 'P_n national platform share',
+  'variable.nationalFirmDensity': 'f_n national firm density',
+  'variable.nationalItWorkforceShare': 'w_n national IT workforce share',
+
+  // Scenario report
+  'scenario.title':
+    'Scenario: {locality}, from {start:pct} in {year} to {target:pct} by {by} ({frame} frame)',
+  'scenario.grdp': 'GRDP grows {growth:pct} a year (nominal).',
+  'scenario.revenue':
+    'ICT revenue must grow {growth:pct} a year (IT workforce growing {held:pct} a year).',
+  'scenario.revenue.none': 'Through ICT revenue alone: {reason}.',
+  'scenario.workforce':
+    'Or the IT workforce must grow {growth:pct} a year, to {share:pct} of the labour force in {by} (ICT revenue growing {held:pct} a year).',
+  'scenario.workforce.none': 'Through the IT workforce alone: {reason}.',
+  'scenario.path': 'Path, ICT revenue growing {growth:pct} a year:',
+  'scenario.held':
+    'Held at their {year} levels: firm density, labour force and the national reference ({frame} {nationalYear}: {national:pct}); parameters at their default values.',
+
+  // Batch report
+  'batch.title': 'Digital-economy share of GRDP: {count:int} localities, ranked',
+  'batch.header.rank': 'Rank',
+  'batch.header.row': 'Row',
+  'batch.header.locality': 'Locality',
+  'batch.header.year': 'Year',
+  'batch.header.frame': 'Frame',
+  'batch.header.share': 'Share',
+  'batch.header.interval': '5–95%',
+  'batch.header.national': 'National',
+  'batch.header.gap': 'Gap',
+  'batch.header.checks': 'Checks',
+  'batch.errors': 'Rows not estimated ({count:int}):',
+  'batch.error': 'row {row}: {message}',
+
+  // Validation report
+  'validate.title':
+    'Validation against published provincial shares (estimates at the default parameters)',
+  'validate.header.published': 'Published',
+  'validate.header.estimate': 'Estimate',
+  'validate.header.error': 'Error',
+  'validate.header.source': 'Source',
+  'validate.alternate': '(alternate)',
+  'validate.summary':
+    'Summary ({frame}): {n:int} rows, mean absolute error {mae}, bias {bias}, Spearman {spearman}, coverage of the 5–95% interval {coverage}',
+  'validate.summary.none': 'Summary ({frame}): {reason}',
+  'validate.national': 'National self-check (the nation estimated as a locality):',
+  'validate.national.line':
+    '{frame} {year}: published {published:pct2}, estimated {estimate:pct2} ({error})',
+  'validate.lacking': 'Published shares without sourced inputs ({count:int}):',
+  'validate.lacking.line':
+    '{locality} {year} ({frame}, {published:pct2}): found {found}; missing {missing}',
+  'validate.nothing': 'nothing',
+  'validate.segments': 'Electronics-assembly provinces:',
+  'validate.segments.untested':
+    'none has sourced inputs, and no segment value-added ratio (hardware vs software and services) was found, so whether segment ratios help cannot be shown on the bundled data; the method supports them (ictSegments) for users who have them.',
+  'validate.calibration':
+    'Calibration of {names} on {n:int} rows: {values}. Leave-one-out mean absolute error {loo}, against {defaults} at the default values: {decision}.',
+  'validate.calibration.keep': 'the defaults stay',
+  'validate.calibration.change': 'the calibrated values forecast better out of sample',
+  'validate.se': 's.e.',
+
+  // Charts
+  'chart.trajectory.title': '{locality}: digital-economy share of GRDP and targets',
+  'chart.year': 'Year',
+  'chart.share': 'Share of GRDP',
+  'chart.published': 'published',
+  'chart.estimate': 'this estimate (5–95%)',
+  'chart.projection': '{method} trend (5–95%)',
+  'chart.components.title': 'Components of the share: {locality} and the nation ({frame}, {year})',
+  'chart.nation': 'Nation',
+  'chart.component': 'Component',
+  'chart.tornado.title': 'Sensitivity: the estimate at each end of a range',
+  'chart.tornado.estimate': 'Estimate at the low and high end',
+  'chart.scenario.title': '{locality}: path to {target:pct} by {by}',
+  'chart.scenario.path': 'ICT revenue +{growth:pct} a year, GRDP +{grdp:pct}',
+  'chart.scenario.target': 'target',
+
+  // Reasons: why a figure is null, or why a rule chose what it chose
+  'reason.target-year-now': 'the target year is the estimate year',
+  'reason.target-year-passed': 'the target year is already past',
+  'reason.share-zero': 'a growth rate from a share of 0 (or this close to 0) is undefined',
+  'reason.trend-not-rising': 'the trend is flat or falling',
+  'reason.not-before': 'not before {year}',
+  'reason.reached-anyway-revenue': 'reached by {by} even if ICT revenue falls 99% a year',
+  'reason.reached-anyway-workforce': 'reached by {by} even if IT workers fall 99% a year',
+  'reason.not-reachable-revenue':
+    'not reachable through ICT revenue alone: even 10,000% a year gives {share:pct}',
+  'reason.not-reachable-workforce-all':
+    'not reachable through the IT workforce alone: even with every worker in IT the share is {share:pct}',
+  'reason.not-reachable-workforce-growth':
+    'not reachable through the IT workforce alone: even with 10,000% growth a year the share is {share:pct}',
+  'reason.no-it-workers': 'there are no IT workers to grow',
+  'reason.trend-few-years': 'fewer than three years: linear trend, no interval',
+  'reason.trend-zero-share': 'a share of 0 in the history rules out a compound trend: linear',
+  'reason.trend-compound-better':
+    'compound trend forecast the history better (one-step-ahead squared error: linear {linear}, compound {compound})',
+  'reason.trend-linear-better':
+    'linear trend forecast the history at least as well (one-step-ahead squared error: linear {linear}, compound {compound})',
+  'reason.platform-none':
+    'no platform revenue given: the platform economy stays inside the sectoral part, as in both national series',
+  'reason.platform-no-national':
+    'platform revenue given, but the {frame} frame publishes no national platform share: it stays inside the sectoral part, as in both national series',
+  'reason.platform-separate':
+    'platform revenue given and the {frame} frame publishes a national platform share',
+  'reason.no-rows': 'no published share has inputs',
+  'reason.spearman-few-rows': 'a rank correlation needs three rows or more ({n})',
+  'reason.no-standard-error': 'no more rows ({n}) than parameters ({p}): no standard error',
+  'reason.singular':
+    'the parameters cannot be told apart by these rows (singular JᵀJ): no standard error',
+
+  'target.label.national': 'National: {level} of GDP by {year}',
+  'target.label.local': '{locality}: {level} of GRDP by {year}',
+
+  'unit.vnd': 'VND',
+  'unit.thousand-vnd': 'thousand VND',
+  'unit.million-vnd': 'million VND',
+  'unit.billion-vnd': 'billion VND',
+  'unit.trillion-vnd': 'trillion VND',
+
+  'table.component': 'Component',
+  'table.how': 'How',
+  'table.factor': 'Factor',
+  'table.range': 'Range',
+  'table.swing': 'Swing',
+  'table.parameter': 'Parameter',
+  'table.value': 'Value',
+  'table.sources': 'Sources',
+  'validate.header.found': 'Found',
+  'validate.header.missing': 'Missing',
+
+  'punctuation.label': '{label}: {text}',
+  'punctuation.list': '; ',
+
+  'series.nationalShare': 'national digital-economy share ({frame})',
+  'series.nationalCore': 'national core (ICT) share ({frame})',
+  'series.nationalPlatform': 'national platform share ({frame})',
+  'series.nationalFirmDensity': 'national firm density',
+  'series.nationalItWorkforceShare': 'national IT workforce share',
+} as const;

@@ -1,0 +1,409 @@
+import type { BatchResult } from '../estimateBatch.js';
+import type { ScenarioResult } from '../scenario.js';
+import type { RangedNumber } from '../schemas.js';
+import type { EstimateResult } from '../types.js';
+import type { ValidationResult } from '../validate.js';
+import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
+import { type MessageKey, message, reasonText, unitName } from './messages.js';
+import { calibrationText } from './tableText.js';
+import { targetCells } from './text.js';
+
+/** A cell made safe for a Markdown table: pipes escaped, line breaks flattened. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/** A GitHub-flavoured Markdown table; `right` marks right-aligned columns. */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly boolean[] = [],
+): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [
+    line(header),
+    `|${header.map((_, i) => (right[i] ? ' ---: ' : ' --- ')).join('|')}|`,
+    ...rows.map(line),
+  ];
+}
+
+const value = (q: RangedNumber | undefined) =>
+  q === undefined ? 0 : typeof q === 'number' ? q : q.value;
+
+/** The estimate as Markdown: headings, key figures, then tables. */
+export function renderEstimateMarkdown(result: EstimateResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const { share, components, intermediate, national, provenance } = result;
+  const bold = (label: string, text: string) =>
+    t('punctuation.label', { label: `**${label}**`, text });
+  const out: string[] = [
+    `# ${t('report.title', { locality: result.locality, year: String(result.year), frame: result.frame })}`,
+    '',
+  ];
+  out.push(
+    bold(
+      t('report.estimate'),
+      t('report.estimate.line', {
+        ...share,
+        draws: provenance.draws,
+        seed: String(provenance.seed),
+      }),
+    ),
+    '',
+  );
+  out.push(
+    bold(
+      t('report.national'),
+      t('report.national.line', {
+        share: national.share,
+        frame: national.frame,
+        year: String(national.year),
+        gap: national.gap,
+        ratio: national.ratio,
+      }),
+    ),
+  );
+  const published = result.input.published;
+  if (published)
+    out.push(
+      '',
+      bold(
+        t('report.published'),
+        t('report.published.line', { share: published.share, source: published.source }),
+      ),
+    );
+
+  const rho = result.parameters.find((p) => p.name === 'rho')?.value ?? 0;
+  const beta = result.parameters.find((p) => p.name === 'beta')?.value ?? 0;
+  const grdp = value(result.input.grdp);
+  const unit = unitName(result.unit, lang);
+  const coreHow =
+    intermediate.coreFrom === 'ictRevenue×rho'
+      ? t('report.core.fromRevenue', {
+          valueAdded: intermediate.coreValueAdded,
+          revenue: value(result.input.ictRevenue),
+          rho,
+          grdp,
+          unit,
+        })
+      : t(
+          intermediate.coreFrom === 'ictValueAdded'
+            ? 'report.core.fromValueAdded'
+            : 'report.core.fromSegments',
+          { valueAdded: intermediate.coreValueAdded, grdp, unit },
+        );
+  out.push('', `## ${t('report.components')}`, '');
+  out.push(
+    ...markdownTable(
+      [t('table.component'), t('batch.header.share'), t('table.how')],
+      [
+        [t('report.core'), formatPercent(components.core, lang), coreHow],
+        [
+          t('report.platform'),
+          formatPercent(components.platform, lang),
+          t(
+            result.platform.treatment === 'separate'
+              ? 'report.platform.separate'
+              : 'report.platform.inside',
+          ),
+        ],
+        [
+          t('report.sectoral'),
+          formatPercent(components.sectoral, lang),
+          t('report.sectoral.formula', {
+            nationalSectoral: intermediate.nationalSectoral,
+            intensity: intermediate.intensity,
+            beta,
+          }),
+        ],
+      ],
+      [false, true, false],
+    ),
+  );
+  out.push(
+    '',
+    t('punctuation.label', {
+      label: t('report.alternatives'),
+      text: t('report.alternatives.line', result.alternatives),
+    }),
+  );
+
+  out.push('', `## ${t('report.targets')}`, '');
+  if (result.targets.length === 0) out.push(t('report.targets.none'));
+  else {
+    const { header, rows } = targetCells(result, lang);
+    out.push(
+      ...markdownTable(header, rows, [false, true, true, true, true, true, false, true, true]),
+      '',
+      t('report.targets.note'),
+    );
+  }
+
+  if (result.trajectory) {
+    const trajectory = result.trajectory;
+    const pace =
+      trajectory.method === 'linear'
+        ? formatPoints(trajectory.pace, lang, 2)
+        : formatPercent(trajectory.pace, lang);
+    out.push(
+      '',
+      `## ${t('report.trajectory')}`,
+      '',
+      t('report.trajectory.line', {
+        method: `@report.trajectory.${trajectory.method}`,
+        pace,
+        rule: reasonText(trajectory.rule, lang),
+      }),
+      '',
+    );
+    out.push(
+      ...markdownTable(
+        [t('chart.year'), t('batch.header.share'), t('batch.header.interval')],
+        trajectory.points.map((p) => [
+          String(p.year),
+          formatPercent(p.share, lang),
+          `${formatPercent(p.low, lang)}–${formatPercent(p.high, lang)}`,
+        ]),
+        [true, true, true],
+      ),
+    );
+  }
+
+  out.push('', `## ${t('report.sensitivity')}`, '');
+  out.push(
+    ...markdownTable(
+      [t('table.factor'), t('table.range'), t('chart.tornado.estimate'), t('table.swing')],
+      result.sensitivity.map((s) => [
+        t(`variable.${s.name}` as MessageKey),
+        `${formatNumber(s.range.low, lang, 4)}–${formatNumber(s.range.high, lang, 4)}`,
+        `${formatPercent(s.low, lang)} | ${formatPercent(s.high, lang)}`,
+        formatPoints(s.swing, lang, 1, false),
+      ]),
+      [false, true, true, true],
+    ),
+  );
+
+  out.push('', `## ${t('report.checks')}`, '');
+  if (result.checks.length === 0) out.push(t('report.checks.none'));
+  for (const check of result.checks) {
+    const text =
+      lang === 'en'
+        ? check.message
+        : message(check.values.template as MessageKey, check.values, lang);
+    out.push(`- **${t(`report.severity.${check.severity}`)}** \`${check.code}\`: ${text}`);
+  }
+
+  out.push('', `## ${t('report.parameters')}`, '');
+  out.push(
+    ...markdownTable(
+      [t('table.parameter'), t('table.value'), t('table.range'), t('table.sources')],
+      result.parameters.map((p) => [
+        t(`variable.${p.name}` as MessageKey),
+        formatNumber(p.value, lang, 4),
+        `${formatNumber(p.low, lang, 4)}–${formatNumber(p.high, lang, 4)}${p.year === undefined ? '' : ` (${p.year})`}`,
+        p.source.join(', '),
+      ]),
+      [false, true, true, false],
+    ),
+  );
+  out.push(
+    '',
+    `*${t('report.provenance')}: ${t('report.provenance.line', { methodVersion: provenance.methodVersion, dataVersion: provenance.dataVersion, packageVersion: provenance.packageVersion, seed: String(provenance.seed), draws: provenance.draws })}*`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** A scenario as Markdown. */
+export function renderScenarioMarkdown(result: ScenarioResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const out = [
+    `# ${t('scenario.title', { locality: result.locality, start: result.start, year: String(result.year), target: result.target, by: String(result.by), frame: result.frame })}`,
+    '',
+    t('scenario.grdp', { growth: result.grdpGrowth }),
+    '',
+    `- ${
+      result.requiredIctRevenueGrowth === null
+        ? t('scenario.revenue.none', {
+            reason: result.requiredIctRevenueGrowthReason
+              ? reasonText(result.requiredIctRevenueGrowthReason, lang)
+              : '',
+          })
+        : t('scenario.revenue', {
+            growth: result.requiredIctRevenueGrowth,
+            held: result.held.itWorkforceGrowth,
+          })
+    }`,
+    `- ${
+      result.requiredItWorkforceGrowth === null
+        ? t('scenario.workforce.none', {
+            reason: result.requiredItWorkforceGrowthReason
+              ? reasonText(result.requiredItWorkforceGrowthReason, lang)
+              : '',
+          })
+        : t('scenario.workforce', {
+            growth: result.requiredItWorkforceGrowth,
+            share: result.itWorkforceShareBy ?? 0,
+            by: String(result.by),
+            held: result.held.ictRevenueGrowth,
+          })
+    }`,
+    '',
+    t('scenario.path', { growth: result.pathGrowth.ictRevenueGrowth }),
+    '',
+    ...markdownTable(
+      [t('chart.year'), t('batch.header.share')],
+      result.path.map((p) => [String(p.year), formatPercent(p.share, lang)]),
+      [true, true],
+    ),
+    '',
+    `*${t('scenario.held', { year: String(result.year), frame: result.national.frame, nationalYear: String(result.national.year), national: result.national.share })}*`,
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+/** A batch as Markdown: the ranked table, then the rows that could not be estimated. */
+export function renderBatchMarkdown(batch: BatchResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const header = [
+    'rank',
+    'row',
+    'locality',
+    'year',
+    'frame',
+    'share',
+    'interval',
+    'national',
+    'gap',
+    'checks',
+  ].map((h) => t(`batch.header.${h}` as MessageKey));
+  const rows = [...batch.rows]
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => [
+      String(r.rank),
+      String(r.row),
+      r.locality,
+      String(r.year),
+      r.frame,
+      formatPercent(r.share.point, lang),
+      `${formatPercent(r.share.low, lang)}–${formatPercent(r.share.high, lang)}`,
+      formatPercent(r.national.share, lang),
+      formatPoints(r.national.gap, lang),
+      r.checks.map((c) => `\`${c.code}\``).join(' '),
+    ]);
+  const out = [
+    `# ${t('batch.title', { count: batch.rows.length })}`,
+    '',
+    ...markdownTable(header, rows, [true, true, false, true, false, true, true, true, true, false]),
+  ];
+  if (batch.errors.length > 0) {
+    out.push(
+      '',
+      `**${t('batch.errors', { count: new Set(batch.errors.map((e) => e.row)).size })}**`,
+      '',
+    );
+    for (const error of batch.errors)
+      out.push(`- ${t('batch.error', { row: String(error.row), message: error.message })}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A validation as Markdown. */
+export function renderValidationMarkdown(result: ValidationResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const header = [
+    t('batch.header.locality'),
+    t('batch.header.year'),
+    t('batch.header.frame'),
+    t('validate.header.published'),
+    t('validate.header.estimate'),
+    t('batch.header.interval'),
+    t('validate.header.error'),
+    t('validate.header.source'),
+  ];
+  const rows = result.rows.map((r) => [
+    r.primary ? r.locality : `${r.locality} ${t('validate.alternate')}`,
+    String(r.year),
+    r.frame,
+    formatPercent(r.published, lang, 2),
+    formatPercent(r.estimate, lang),
+    `${formatPercent(r.low, lang)}–${formatPercent(r.high, lang)}`,
+    formatPoints(r.error, lang),
+    r.source.join(', '),
+  ]);
+  const out = [
+    `# ${t('validate.title')}`,
+    '',
+    ...markdownTable(header, rows, [false, true, false, true, true, true, true, false]),
+    '',
+  ];
+  for (const frame of ['mic', 'gso'] as const) {
+    const s = result.byFrame[frame];
+    out.push(
+      `- ${
+        s.mae === null || s.bias === null || s.coverage === null
+          ? t('validate.summary.none', {
+              frame,
+              reason: s.reason ? reasonText(s.reason, lang) : '',
+            })
+          : t('validate.summary', {
+              frame,
+              n: s.n,
+              mae: formatPoints(s.mae, lang, 2).replace(/^\+/, ''),
+              bias: formatPoints(s.bias, lang, 2),
+              spearman:
+                s.spearman === null
+                  ? `${t('report.na')} (${s.reason ? reasonText(s.reason, lang) : ''})`
+                  : formatNumber(s.spearman, lang, 3),
+              coverage: formatPercent(s.coverage, lang, 0),
+            })
+      }`,
+    );
+  }
+  out.push('', `**${t('validate.national')}**`, '');
+  out.push(
+    ...markdownTable(
+      [
+        t('batch.header.frame'),
+        t('batch.header.year'),
+        t('validate.header.published'),
+        t('validate.header.estimate'),
+        t('validate.header.error'),
+      ],
+      result.national.map((c) => [
+        c.frame,
+        String(c.year),
+        formatPercent(c.published, lang, 2),
+        formatPercent(c.estimate, lang, 2),
+        formatPoints(c.error, lang, 2),
+      ]),
+      [false, true, true, true, true],
+    ),
+  );
+  out.push('', `**${t('validate.lacking', { count: result.lacking.length })}**`, '');
+  out.push(
+    ...markdownTable(
+      [
+        t('batch.header.locality'),
+        t('batch.header.year'),
+        t('batch.header.frame'),
+        t('validate.header.published'),
+        '',
+        '',
+      ],
+      result.lacking.map((l) => [
+        l.name,
+        String(l.year),
+        l.frame,
+        formatPercent(l.published, lang, 2),
+        l.found.join('; ') || t('validate.nothing'),
+        l.missing.join(', '),
+      ]),
+      [false, true, false, true, false, false],
+    ),
+  );
+  out.push('', `*${t('validate.segments')} ${t('validate.segments.untested')}*`);
+  if (result.calibration) out.push('', calibrationText(result.calibration, lang));
+  return `${out.join('\n')}\n`;
+}
