@@ -170,11 +170,9 @@ export function calibrate(
       throw new InputError('calibrate options', [
         inputIssue(
           'parameters',
-          'parameters that move the fitted rows',
-          `"${name}", which none of the rows depends on`,
-          name === 'rho'
-            ? 'ρ has no effect when every row gives ictValueAdded or ictSegments'
-            : undefined,
+          ['error.expected.moving-parameters'],
+          ['error.received.unused-parameter', { name: JSON.stringify(name) }],
+          name === 'rho' ? ['error.hint.rho-unused'] : undefined,
         ),
       ]);
     }

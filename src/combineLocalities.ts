@@ -94,16 +94,16 @@ export function combineLocalities(
       issues.push(
         inputIssue(
           at(i, 'year'),
-          `the same year as inputs[0] (${first.year})`,
-          `${input.year}`,
-          'combine figures of one year',
+          ['error.expected.same-year', { year: String(first.year) }],
+          String(input.year),
+          ['error.hint.one-year'],
         ),
       );
     if (input.frame !== first.frame)
       issues.push(
         inputIssue(
           at(i, 'frame'),
-          `the same frame as inputs[0] ("${first.frame}")`,
+          ['error.expected.same-frame', { frame: `"${first.frame}"` }],
           `"${input.frame}"`,
         ),
       );
@@ -111,9 +111,9 @@ export function combineLocalities(
       issues.push(
         inputIssue(
           at(i, 'unit'),
-          `the same money unit as inputs[0] ("${first.unit}")`,
+          ['error.expected.same-unit', { unit: `"${first.unit}"` }],
           `"${input.unit}"`,
-          'convert the money fields to one unit first',
+          ['error.hint.one-unit'],
         ),
       );
     }
@@ -131,9 +131,9 @@ export function combineLocalities(
       issues.push(
         inputIssue(
           at(missing, field),
-          `${field} for every locality, or for none`,
-          'nothing (the field is missing)',
-          'a sum over some localities only would be too small',
+          ['error.expected.all-or-none', { field }],
+          ['error.received.missing'],
+          ['error.hint.partial-sum'],
         ),
       );
     }
@@ -203,9 +203,9 @@ export function combineLocalities(
         issues.push(
           inputIssue(
             at(i, denominator),
-            `${denominator} or ${count} beside ${ratio}`,
-            'a ratio alone (it cannot be weighted when localities are summed)',
-            `give ${denominator} for ${input.locality}`,
+            ['error.expected.weight-for-ratio', { denominator, count, ratio }],
+            ['error.received.ratio-alone'],
+            ['error.hint.give-for', { field: denominator, locality: input.locality }],
           ),
         );
       }

@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import { InputError, inputIssue } from './errors.js';
 import { type EstimateOptions, estimate } from './estimate.js';
-import { closest, parseInput } from './internal/issues.js';
+import { closest, describeValue, parseInput } from './internal/issues.js';
 import { INPUT_NAMES } from './internal/model.js';
 import { EstimateOptionsSchema } from './schemas.js';
 import type { EstimateResult } from './types.js';
@@ -50,7 +50,7 @@ export function estimateBatch(
 ): BatchResult {
   if (!Array.isArray(rows)) {
     throw new InputError('estimateBatch', [
-      inputIssue('(input)', 'a list of locality-year objects', typeof rows),
+      inputIssue('(input)', ['error.expected.locality-rows'], describeValue(rows)),
     ]);
   }
   parseInput(
@@ -139,20 +139,20 @@ export function parseInputsCsv(text: string): unknown[] {
       const suggestion = closest(name, known);
       return inputIssue(
         `column ${JSON.stringify(name)}`,
-        'a known column',
-        'an unknown column',
+        ['error.expected.known-column'],
+        ['error.received.unknown-column'],
         suggestion
-          ? `did you mean ${JSON.stringify(suggestion)}?`
-          : 'see the documented columns (docs/method.md §2)',
+          ? ['error.hint.did-you-mean', { name: JSON.stringify(suggestion) }]
+          : ['error.hint.documented-columns'],
       );
     });
     if (!table.columnNames().includes('locality'))
       issues.push(
         inputIssue(
           'column "locality"',
-          'a header row naming the columns',
-          'no locality column',
-          'the first line must name the columns',
+          ['error.expected.header-row'],
+          ['error.received.no-locality-column'],
+          ['error.hint.header-first'],
         ),
       );
     throw new InputError('CSV', issues);

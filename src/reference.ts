@@ -6,7 +6,7 @@ import sourcesJson from '../data/sources.json';
 import targetsJson from '../data/targets.json';
 import { fnv1a } from './internal/hash.js';
 import { rangeOrder } from './internal/rangeOrder.js';
-import { FrameSchema } from './schemas.js';
+import { FrameSchema, YearSchema } from './schemas.js';
 
 /**
  * Reference data: national series per frame and year, method parameters, targets, localities and
@@ -18,7 +18,7 @@ import { FrameSchema } from './schemas.js';
 const sourceKeys = z.array(z.string().min(1)).min(1);
 const fraction = z.number().min(0).max(1);
 const positiveFraction = z.number().positive().max(1);
-const year = z.number().int().min(1990).max(2100);
+const year = YearSchema;
 const note = z.string().optional();
 
 /** A share with its revision spread or plausible range, low ≤ value ≤ high. */

@@ -5,7 +5,7 @@ import { emptyOutput, evaluate, INDEX } from './internal/model.js';
 import { type ModelOptions, resolveSetup } from './internal/resolve.js';
 import type { Setup } from './internal/setup.js';
 import { type Reason, reason } from './render/messages.js';
-import type { Frame, LocalityInputInit } from './schemas.js';
+import { type Frame, type LocalityInputInit, YearSchema } from './schemas.js';
 
 /** Growth rates of a forward view, per year (0.1 = 10%). */
 export interface GrowthRates {
@@ -81,7 +81,7 @@ const ScenarioSchema = GrowthSchema.extend({
     .gt(0)
     .lt(1)
     .meta({ description: 'target share of GRDP, a fraction (35% is 0.35)' }),
-  by: z.number().int().min(1990).max(2100),
+  by: YearSchema,
   reference: z.unknown().optional(),
   parameters: z.unknown().optional(),
 });
@@ -172,7 +172,9 @@ export function forwardPath(
   const model = forwardModel(input, options, 'forwardPath');
   const start = model.setup.input.year;
   if (!Number.isInteger(to) || to < start) {
-    throw new InputError('forwardPath', [inputIssue('to', `a year from ${start} on`, String(to))]);
+    throw new InputError('forwardPath', [
+      inputIssue('to', ['error.expected.year-from', { year: String(start) }], String(to)),
+    ]);
   }
   const path: PathPoint[] = [];
   for (let year = start; year <= to; year++) path.push({ year, share: model.share(year, full) });
@@ -200,12 +202,9 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
   const { year, locality, frame } = model.setup.input;
   if (parsed.by <= year) {
     throw new InputError('scenario options', [
-      inputIssue(
-        'by',
-        `a year after the input year ${year}`,
-        String(parsed.by),
-        'a target year must lie ahead',
-      ),
+      inputIssue('by', ['error.expected.year-after', { year: String(year) }], String(parsed.by), [
+        'error.hint.target-ahead',
+      ]),
     ]);
   }
   const { ictRevenueGrowth, itWorkforceGrowth } = withDefaults(parsed);

@@ -31,7 +31,9 @@ const money = z.number().min(0);
 const positive = z.number().positive();
 const fraction = z.number().min(0).max(1);
 const count = z.number().int().min(0);
-const year = z.number().int().min(1990).max(2100);
+/** A calendar year, 1990 to 2100: the range every year field (input, reference, scenario, CLI) accepts. */
+export const YearSchema = z.number().int().min(1990).max(2100);
+const year = YearSchema;
 const text = z.string().trim().min(1);
 
 /** A ranged or plain number, as accepted by every numeric input field. */

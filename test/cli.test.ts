@@ -511,6 +511,30 @@ describe('digital-economy-share --lang and progress', () => {
     );
   });
 
+  it('reports input and usage errors in the language of --lang', async () => {
+    const percent = await cli(
+      ['estimate', 'input.json', '--lang', 'vi'],
+      file({ ...daNang(), itWorkforceShare: 7.7 }),
+    );
+    expect(percent.code).toBe(2);
+    expect(percent.stderr).toBe(
+      'digital-economy-share: input.json: itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là 0.077?\n',
+    );
+    const command = await cli(['estimat', '--lang=fr']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe(
+      'digital-economy-share: <command> : attendu l’une des valeurs estimate, scenario, batch, validate, schema, init, reçu "estimat" (chaîne) ; vouliez-vous dire estimate ?\n',
+    );
+    const missing = await cli(['estimate', '--lang', 'fr']);
+    expect(missing.stderr).toMatch(
+      /^digital-economy-share: <input\.json> : attendu le chemin d’un fichier JSON d’entrée, reçu rien ; usage : digital-economy-share estimate/,
+    );
+    const json = await cli(['estimate', 'input.json', '--lang', 'vi'], file('{"grdp": 1,}'));
+    expect(json.stderr).toMatch(
+      /^digital-economy-share: input\.json: cần JSON hợp lệ, nhận được văn bản không phải JSON hợp lệ tại dòng 1, cột 12 /,
+    );
+  });
+
   it('shows progress on stderr for a long run only when stderr is a terminal', async () => {
     const terminal = await cli(
       ['estimate', DA_NANG, '--format', 'json', '--draws', '300000'],

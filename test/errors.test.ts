@@ -153,3 +153,56 @@ describe('estimate(invalid input) throws InputError naming the field, the expect
     );
   });
 });
+
+describe('InputError.detailIn(lang) gives the same message in Vietnamese and French', () => {
+  it('for a share given as a percentage', () => {
+    const error = rejection({ ...minimalDaNang(), itWorkforceShare: 7.7 });
+    expect(error.detailIn('vi')).toBe(
+      'itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là 0.077?',
+    );
+    expect(error.detailIn('fr')).toBe(
+      'itWorkforceShare : attendu une fraction entre 0 et 1, reçu 7.7 (nombre) ; les parts sont des fractions, pas des pourcentages : vouliez-vous dire 0.077 ?',
+    );
+    expect(error.detailIn('en')).toBe(error.detail);
+  });
+
+  it('for a missing field, with the field label translated', () => {
+    const error = rejection(without('grdp'));
+    expect(error.detailIn('vi')).toBe(
+      'grdp: cần một số > 0 (GRDP), nhận được không có gì (thiếu trường này); hãy thêm "grdp"',
+    );
+    expect(error.detailIn('fr')).toBe(
+      'grdp : attendu un nombre > 0 (PIBR), reçu rien (le champ manque) ; ajoutez "grdp"',
+    );
+  });
+
+  it('for a large bound, grouped in the language', () => {
+    try {
+      estimate(minimalDaNang(), { draws: 10 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).detailIn('vi')).toBe(
+        'draws: cần một số nguyên từ 100 đến 100.000.000, nhận được 10 (số)',
+      );
+    }
+  });
+
+  it.each([
+    ['a percentage', { ...minimalDaNang(), itWorkforceShare: 7.7 }],
+    ['a missing field', without('grdp')],
+    ['a zero denominator', { ...minimalDaNang(), labourForce: 0 }],
+    ['a wrong case', { ...minimalDaNang(), frame: 'MIC' }],
+    ['thousands separators', { ...minimalDaNang(), grdp: '129,000' }],
+    ['a misspelt field', { ...minimalDaNang(), digitalFirm: 3 }],
+    ['a fractional year', { ...minimalDaNang(), year: 2024.5 }],
+    ['a list', [minimalDaNang()]],
+    ['several problems', { ...minimalDaNang(), grdp: -1, digitalFirms: 1.5, itWorkforceShare: 9 }],
+  ])('leaves no English frame words in the vi and fr messages for %s', (_, input) => {
+    const error = rejection(input);
+    for (const lang of ['vi', 'fr'] as const) {
+      const text = error.detailIn(lang);
+      expect(text).not.toBe(error.detail);
+      expect(text).not.toMatch(/\b(expected|received|did you mean|more|the field)\b/);
+    }
+  });
+});

@@ -12,10 +12,10 @@ import {
   type ReportFormat,
 } from '../formatReport.js';
 import { inputJsonSchema, inputTemplate } from '../inputSchema.js';
-import { describeValue } from '../internal/issues.js';
+import { describeValue, expectedNumber } from '../internal/issues.js';
 import { LANGS, type Lang } from '../render/format.js';
 import { scenario } from '../scenario.js';
-import type { LocalityInputInit } from '../schemas.js';
+import { type LocalityInputInit, YearSchema } from '../schemas.js';
 import { validate } from '../validate.js';
 import {
   type CliIO,
@@ -110,9 +110,9 @@ const scenarioCommand: Command = {
         throw new InputError(NAME, [
           inputIssue(
             `--${required}`,
-            'a value',
-            'nothing (the option is missing)',
-            `usage: ${this.usage}`,
+            ['error.expected.a-value'],
+            ['error.received.missing-option'],
+            ['error.hint.usage', { usage: this.usage }],
           ),
         ]);
       }
@@ -158,12 +158,9 @@ function readBatch(file: string, io: CliIO): unknown[] {
   const rows = readJson(file, io);
   if (!Array.isArray(rows)) {
     throw new InputError(`${NAME}: ${file}`, [
-      inputIssue(
-        '(input)',
-        'a JSON list of locality-year objects',
-        describeValue(rows),
-        'for one locality use the estimate command',
-      ),
+      inputIssue('(input)', ['error.expected.locality-list'], describeValue(rows), [
+        'error.hint.use-estimate',
+      ]),
     ]);
   }
   return rows;
@@ -209,9 +206,9 @@ const validateCommand: Command = {
       throw new InputError(NAME, [
         inputIssue(
           String(positionals[0]),
-          'no file: validate uses the bundled data/validation.json',
+          ['error.expected.no-file-validate'],
           describeValue(positionals[0]),
-          `usage: ${this.usage}`,
+          ['error.hint.usage', { usage: this.usage }],
         ),
       ]);
     }
@@ -246,9 +243,9 @@ const schemaCommand: Command = {
       throw new InputError(NAME, [
         inputIssue(
           String(positionals[0]),
-          'no argument',
+          ['error.expected.no-argument'],
           describeValue(positionals[0]),
-          `usage: ${this.usage}`,
+          ['error.hint.usage', { usage: this.usage }],
         ),
       ]);
     }
@@ -265,21 +262,18 @@ const initCommand: Command = {
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
     const year = numberOption(values.year);
-    if (
-      year !== undefined &&
-      !(typeof year === 'number' && Number.isInteger(year) && year >= 1990 && year <= 2100)
-    ) {
+    if (year !== undefined && !YearSchema.safeParse(year).success) {
       throw new InputError(NAME, [
-        inputIssue('--year', 'a whole number from 1990 to 2100', describeValue(values.year)),
+        inputIssue('--year', expectedNumber(YearSchema), describeValue(values.year)),
       ]);
     }
     if (!values.force && io.exists(file)) {
       throw new InputError(NAME, [
         inputIssue(
           file,
-          'a file that does not exist yet',
-          'an existing file',
-          'choose another name, or add --force to overwrite it',
+          ['error.expected.new-file'],
+          ['error.received.existing-file'],
+          ['error.hint.force'],
         ),
       ]);
     }
@@ -293,9 +287,9 @@ const initCommand: Command = {
       throw new InputError(NAME, [
         inputIssue(
           file,
-          'a path where a file can be written',
-          `a path that cannot be written (${systemReason(error)})`,
-          'check that the folder exists',
+          ['error.expected.writable'],
+          ['error.received.unwritable', { reason: systemReason(error) }],
+          ['error.hint.folder-exists'],
         ),
       ]);
     }

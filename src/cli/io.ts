@@ -1,5 +1,5 @@
 import type { VegaLiteSpec } from '../charts.js';
-import { InputError, inputIssue } from '../errors.js';
+import { InputError, inputIssue, type Phrase } from '../errors.js';
 import { describeValue } from '../internal/issues.js';
 import { renderSvg } from './svg.js';
 
@@ -79,9 +79,9 @@ export function choice<T extends string>(
   throw new InputError(NAME, [
     inputIssue(
       `--${name}`,
-      `one of ${allowed.join(', ')}`,
+      ['error.expected.one-of', { options: allowed.join(', ') }],
       describeValue(value),
-      suggestion ? `did you mean ${suggestion}?` : undefined,
+      suggestion ? ['error.hint.did-you-mean', { name: suggestion }] : undefined,
     ),
   ]);
 }
@@ -91,16 +91,21 @@ export function onePath(positionals: readonly string[], usage: string): string {
   const [file, ...extra] = positionals;
   if (file === undefined) {
     throw new InputError(NAME, [
-      inputIssue('<input.json>', 'the path of an input JSON file', 'nothing', `usage: ${usage}`),
+      inputIssue(
+        '<input.json>',
+        ['error.expected.input-file'],
+        ['error.received.nothing'],
+        ['error.hint.usage', { usage }],
+      ),
     ]);
   }
   if (extra.length > 0) {
     throw new InputError(NAME, [
       inputIssue(
         String(extra[0]),
-        'one input file',
-        `${positionals.length} paths`,
-        'use the batch command for many localities',
+        ['error.expected.one-file'],
+        ['error.received.paths', { count: String(positionals.length) }],
+        ['error.hint.use-batch'],
       ),
     ]);
   }
@@ -119,7 +124,12 @@ export function inFile<T>(file: string, call: () => T, flags: Record<string, str
       throw new InputError(
         NAME,
         error.issues.map((i) =>
-          inputIssue(flags[i.path] ?? `--${i.path}`, i.expected, i.received, i.hint),
+          inputIssue(
+            flags[i.path] ?? `--${i.path}`,
+            i.parts.expected,
+            i.parts.received,
+            i.parts.hint,
+          ),
         ),
       );
     }
@@ -169,9 +179,9 @@ export function readJson(path: string, io: CliIO): unknown {
     throw new InputError(NAME, [
       inputIssue(
         path,
-        'a readable JSON file',
-        `a path that cannot be read (${systemReason(error)})`,
-        'check the path and the file name',
+        ['error.expected.readable-json'],
+        ['error.received.unreadable', { reason: systemReason(error) }],
+        ['error.hint.check-path'],
       ),
     ]);
   }
@@ -180,22 +190,17 @@ export function readJson(path: string, io: CliIO): unknown {
   } catch (error) {
     const detail = (error as Error).message;
     const position = /position (\d+)/.exec(detail)?.[1];
-    let where = '';
-    if (position !== undefined) {
+    const why = detail.replace(/\s*\(line \d+ column \d+\)$/, '');
+    let received: Phrase = ['error.received.invalid-json', { detail: why }];
+    if (text.trim() === '') received = ['error.received.empty-file'];
+    else if (position !== undefined) {
       const before = text.slice(0, Number(position));
-      const line = before.split('\n').length;
-      const column = Number(position) - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${column}`;
+      const line = String(before.split('\n').length);
+      const column = String(Number(position) - before.lastIndexOf('\n'));
+      received = ['error.received.invalid-json-at', { line, column, detail: why }];
     }
     throw new InputError(NAME, [
-      inputIssue(
-        path,
-        'valid JSON',
-        text.trim() === ''
-          ? 'an empty file'
-          : `text that is not valid JSON${where} (${detail.replace(/\s*\(line \d+ column \d+\)$/, '')})`,
-        'check commas, quotes and brackets; numbers are written without thousands separators',
-      ),
+      inputIssue(path, ['error.expected.valid-json'], received, ['error.hint.json-syntax']),
     ]);
   }
 }
@@ -204,12 +209,10 @@ export function readJson(path: string, io: CliIO): unknown {
 export async function writeChart(path: string, spec: VegaLiteSpec, io: CliIO): Promise<void> {
   if (!path.toLowerCase().endsWith('.svg')) {
     throw new InputError(NAME, [
-      inputIssue(
-        '--chart',
-        'a file name ending in .svg',
-        describeValue(path),
-        `write it as ${path.replace(/\.[^./]*$/, '')}.svg`,
-      ),
+      inputIssue('--chart', ['error.expected.svg-name'], describeValue(path), [
+        'error.hint.write-as',
+        { name: `${path.replace(/\.[^./]*$/, '')}.svg` },
+      ]),
     ]);
   }
   const svg = await renderSvg(spec);
@@ -219,9 +222,9 @@ export async function writeChart(path: string, spec: VegaLiteSpec, io: CliIO): P
     throw new InputError(NAME, [
       inputIssue(
         '--chart',
-        'a path where a file can be written',
-        `${JSON.stringify(path)} (${systemReason(error)})`,
-        'check that the folder exists',
+        ['error.expected.writable'],
+        ['error.received.path-reason', { path: JSON.stringify(path), reason: systemReason(error) }],
+        ['error.hint.folder-exists'],
       ),
     ]);
   }

@@ -1,11 +1,26 @@
 import { parseArgs } from 'node:util';
 import { InputError, inputIssue } from '../errors.js';
 import { closest, describeValue } from '../internal/issues.js';
+import { LANGS, type Lang } from '../render/format.js';
+import { message } from '../render/messages.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { type Command, commands } from './commands.js';
 import { type CliIO, NAME, type OptionValues } from './io.js';
 
 export type { CliIO } from './io.js';
+
+/**
+ * The language asked for with `--lang` anywhere in the arguments, so that even a usage error is
+ * reported in it; English when absent or not one of the supported languages.
+ */
+function langOf(args: readonly string[]): Lang {
+  let asked: string | undefined;
+  args.forEach((arg, i) => {
+    if (arg === '--lang') asked = args[i + 1];
+    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
+  });
+  return LANGS.find((lang) => lang === asked) ?? 'en';
+}
 
 function help(): string {
   const lines = [
@@ -39,9 +54,9 @@ function parseOptions(name: string, command: Command, args: readonly string[]) {
     throw new InputError(NAME, [
       inputIssue(
         `${name} ${option}`.trim(),
-        `options among ${known.join(', ')}, each with a value`,
+        ['error.expected.options', { options: known.join(', ') }],
         (text.split('\n')[0] ?? text).replace(/\. To specify.*$/, '').replace(/\.$/, ''),
-        `usage: ${command.usage}`,
+        ['error.hint.usage', { usage: command.usage }],
       ),
     ]);
   }
@@ -68,9 +83,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       throw new InputError(NAME, [
         inputIssue(
           '<command>',
-          `one of ${Object.keys(commands).join(', ')}`,
+          ['error.expected.one-of', { options: Object.keys(commands).join(', ') }],
           describeValue(name),
-          suggestion ? `did you mean ${suggestion}?` : `run ${NAME} --help`,
+          suggestion
+            ? ['error.hint.did-you-mean', { name: suggestion }]
+            : ['error.hint.run-help', { command: NAME }],
         ),
       ]);
     }
@@ -82,11 +99,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return await command.run(parsed.positionals, parsed.values as OptionValues, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`${error.context}: ${error.detail}\n`);
+      io.stderr(`${error.context}: ${error.detailIn(langOf(rest))}\n`);
       return 2;
     }
     const why = error instanceof Error ? error.message : String(error);
-    io.stderr(`${NAME}: internal error: ${why}; this is a bug, please report it with the input\n`);
+    io.stderr(`${NAME}: ${message('error.internal', { why }, langOf(rest))}\n`);
     return 1;
   }
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { InputError, type InputIssue, inputIssue } from '../errors.js';
+import { InputError, type InputIssue, inputIssue, type Phrase, phraseText } from '../errors.js';
+import type { TemplateValues } from '../render/format.js';
+import { type MessageKey, message } from '../render/messages.js';
 
 /**
  * Turns zod issues into InputIssues whose one-line message names the field path, what was
@@ -114,47 +116,63 @@ function numberRule(schema: AnySchema): NumberRule {
   return rule;
 }
 
-const formatBound = (value: number) =>
-  Math.abs(value) >= 10_000
-    ? value.toLocaleString('en-US', { maximumFractionDigits: 6 })
-    : String(value);
+/** What a numeric schema accepts, as a phrase: `expectedNumber(YearSchema)` is "a whole number from 1990 to 2100". */
+export function expectedNumber(schema: AnySchema): Phrase {
+  return describeNumberRule(numberRule(schema));
+}
 
-/** "a fraction from 0 to 1", "a whole number ≥ 0", "a number > 0", "a whole number from 1990 to 2100". */
-export function describeNumberRule(rule: NumberRule): string {
+/** "a fraction from 0 to 1", "a whole number ≥ 0", "a number > 0 and < 1", "a whole number from 1990 to 2100". */
+function describeNumberRule(rule: NumberRule): Phrase {
   const { min, max, integer } = rule;
-  if (!integer && min?.value === 0 && min.inclusive && max?.value === 1 && max.inclusive)
-    return 'a fraction from 0 to 1';
-  const noun = integer ? 'a whole number' : 'a number';
-  if (min && max && min.inclusive && max.inclusive)
-    return `${noun} from ${formatBound(min.value)} to ${formatBound(max.value)}`;
-  const parts: string[] = [];
-  if (min) parts.push(`${min.inclusive ? '≥' : '>'} ${formatBound(min.value)}`);
-  if (max) parts.push(`${max.inclusive ? '≤' : '<'} ${formatBound(max.value)}`);
-  return parts.length ? `${noun} ${parts.join(' and ')}` : noun;
+  return (lang) => {
+    const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+    if (!integer && min?.value === 0 && min.inclusive && max?.value === 1 && max.inclusive)
+      return t('error.expected.fraction');
+    const noun = t(integer ? 'error.noun.whole' : 'error.noun.number');
+    if (min && max && min.inclusive && max.inclusive)
+      return t('error.expected.between', { noun, min: min.value, max: max.value });
+    const bounds: string[] = [];
+    if (min)
+      bounds.push(t(min.inclusive ? 'error.bound.min' : 'error.bound.above', { value: min.value }));
+    if (max)
+      bounds.push(t(max.inclusive ? 'error.bound.max' : 'error.bound.below', { value: max.value }));
+    if (bounds.length === 0) return noun;
+    const joined =
+      bounds.length === 2
+        ? t('error.bound.and', { a: bounds[0] as string, b: bounds[1] as string })
+        : (bounds[0] as string);
+    return t('error.expected.bounded', { noun, bounds: joined });
+  };
 }
 
 /** A value as the message shows it: `7.7 (number)`, `"39,888" (string)`, `nothing (the field is missing)`. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value === null) return 'null';
+export function describeValue(value: unknown): Phrase {
+  if (value === undefined) return ['error.received.missing'];
+  if (value === null) return ['error.received.null'];
   if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return `${value > 0 ? '' : '-'}Infinity`;
-    return `${value} (number)`;
+    if (Number.isNaN(value)) return ['error.received.nan'];
+    if (!Number.isFinite(value)) return ['error.received.infinity', { sign: value > 0 ? '' : '-' }];
+    return ['error.received.number', { value: String(value) }];
   }
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return `${JSON.stringify(shown)} (string)`;
+    return ['error.received.text', { value: JSON.stringify(shown) }];
   }
-  if (typeof value === 'boolean') return `${value} (boolean)`;
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'boolean') return ['error.received.boolean', { value: String(value) }];
+  if (Array.isArray(value))
+    return value.length === 1
+      ? ['error.received.list-one']
+      : ['error.received.list', { count: String(value.length) }];
   if (typeof value === 'object') {
     const keys = Object.keys(value);
     return keys.length === 0
-      ? 'an empty object'
-      : `an object with ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`;
+      ? ['error.received.empty-object']
+      : [
+          'error.received.object',
+          { keys: `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}` },
+        ];
   }
-  return `${String(value)} (${typeof value})`;
+  return ['error.received.other', { value: String(value), type: typeof value }];
 }
 
 /** `history[2].share`; the whole input is `(input)`. */
@@ -198,33 +216,30 @@ export function closest(name: string, known: readonly string[]): string | undefi
     : undefined;
 }
 
-const DENOMINATOR_HINTS: Record<string, string> = {
-  grdp: 'GRDP is the denominator of every share and cannot be 0: give GRDP at current prices',
-  population:
-    'a population of 0 cannot divide the firm count: give the number of inhabitants, or give firmsPerThousand instead',
-  labourForce:
-    'a labour force of 0 cannot divide the IT workers: give the number of people in the labour force, or give itWorkforceShare instead',
+/** Hints for a zero denominator, by field. */
+const DENOMINATOR_HINTS: Record<string, MessageKey> = {
+  grdp: 'error.hint.denominator-grdp',
+  population: 'error.hint.denominator-population',
+  labourForce: 'error.hint.denominator-labourForce',
 };
 
-const EITHER_HINTS: Record<string, string> = {
-  'either-core':
-    "give the ICT sector's revenue (ictRevenue), its value added (ictValueAdded) or its revenue by segment (ictSegments)",
-  'either-density':
-    'give the number of inhabitants (population) or digital firms per 1,000 inhabitants (firmsPerThousand)',
-  'either-workforce':
-    'give the labour force (labourForce) or the IT workers as a fraction of it (itWorkforceShare)',
+/** Hints for a requirement met by none of its alternatives. */
+const EITHER_HINTS: Record<string, MessageKey> = {
+  'either-core': 'error.hint.either-core',
+  'either-density': 'error.hint.either-density',
+  'either-workforce': 'error.hint.either-workforce',
 };
 
 /** Hints for a number that came as text: `"39,888"` → write 39888. */
-function numericTextHint(text: string): string | undefined {
+function numericTextHint(text: string): Phrase | undefined {
   const trimmed = text.trim();
   if (/^\d{1,3}([.,]\d{3})+$/.test(trimmed)) {
-    return `write numbers without quotes or thousands separators (${trimmed} is ${trimmed.replace(/[.,]/g, '')} if the separators group thousands)`;
+    return ['error.hint.separators', { text: trimmed, digits: trimmed.replace(/[.,]/g, '') }];
   }
   const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-  if (percent?.[1]) return `write it as a fraction, without quotes: ${Number(percent[1]) / 100}`;
+  if (percent?.[1]) return ['error.hint.percent-text', { value: String(Number(percent[1]) / 100) }];
   if (trimmed !== '' && Number.isFinite(Number(trimmed)))
-    return `write the number without quotes: ${Number(trimmed)}`;
+    return ['error.hint.quoted-number', { value: String(Number(trimmed)) }];
   return undefined;
 }
 
@@ -281,8 +296,9 @@ function convert(
   const description = located?.description;
   const numeric = located ? numberSchema(located.schema) : undefined;
   const rule = numeric ? numberRule(numeric) : undefined;
-  const expectedNumber = rule ? describeNumberRule(rule) : 'a number';
+  const expectedNumber: Phrase = rule ? describeNumberRule(rule) : ['error.noun.number'];
   const field = leafKey(path);
+  const received = describeValue(input);
 
   switch (issue.code) {
     case 'invalid_union': {
@@ -300,113 +316,109 @@ function convert(
         return branch.flatMap((e) =>
           convert(schema, root, { ...e, input: 'input' in e ? e.input : input }, path),
         );
-      return [inputIssue(where, expectedNumber, describeValue(input))];
+      return [inputIssue(where, expectedNumber, received)];
     }
     case 'invalid_type': {
       if (input === undefined) {
-        const what = description ? ` (${description})` : '';
+        const expected: Phrase =
+          issue.expected === 'object' ? ['error.expected.object'] : expectedNumber;
+        // The field's description: the schema's (English), or the catalogue's name for it.
+        const withDescription: Phrase = (lang) => {
+          const text = phraseText(expected, lang);
+          if (!description) return text;
+          const named =
+            field && lang !== 'en'
+              ? message(`variable.${field}` as MessageKey, {}, lang)
+              : undefined;
+          const shown = named && named !== `variable.${field}` ? named : description;
+          return message('error.expected.described', { expected: text, description: shown }, lang);
+        };
         return [
-          inputIssue(
-            where,
-            `${issue.expected === 'object' ? 'an object' : expectedNumber}${what}`,
-            describeValue(input),
-            `add "${String(path.at(-1))}"`,
-          ),
+          inputIssue(where, withDescription, received, [
+            'error.hint.add-field',
+            { name: JSON.stringify(String(path.at(-1))) },
+          ]),
         ];
       }
       if (input === null) {
         return [
           inputIssue(
             where,
-            issue.expected === 'object' ? 'an object' : expectedNumber,
-            describeValue(input),
-            'fill in the figure (the template has null where one is needed), or remove the field if it is optional',
+            issue.expected === 'object' ? ['error.expected.object'] : expectedNumber,
+            received,
+            ['error.hint.null'],
           ),
         ];
       }
       if (issue.expected === 'number' || issue.expected === 'int') {
-        if (typeof input === 'number' && !Number.isFinite(input)) {
-          return [
-            inputIssue(
-              where,
-              expectedNumber,
-              describeValue(input),
-              'the value is not a finite number: check the calculation or cell that produced it',
-            ),
-          ];
-        }
+        if (typeof input === 'number' && !Number.isFinite(input))
+          return [inputIssue(where, expectedNumber, received, ['error.hint.not-finite'])];
         if (typeof input === 'number' && issue.expected === 'int') {
           return [
-            inputIssue(
-              where,
-              expectedNumber,
-              describeValue(input),
-              `a count is a whole number: round it (${Math.round(input)}) or check the column`,
-            ),
+            inputIssue(where, expectedNumber, received, [
+              'error.hint.whole',
+              { rounded: String(Math.round(input)) },
+            ]),
           ];
         }
-        const hint = typeof input === 'string' ? numericTextHint(input) : undefined;
-        return [inputIssue(where, expectedNumber, describeValue(input), hint)];
-      }
-      if (issue.expected === 'object' && path.length === 0) {
-        const hint = Array.isArray(input)
-          ? 'estimate takes one locality-year: use the batch command (or estimateBatch) for a list'
-          : undefined;
         return [
           inputIssue(
             where,
-            'an object with the fields of one locality-year',
-            describeValue(input),
-            hint,
+            expectedNumber,
+            received,
+            typeof input === 'string' ? numericTextHint(input) : undefined,
           ),
         ];
       }
-      const nouns: Record<string, string> = {
-        string: 'text',
-        object: 'an object',
-        array: 'a list',
-        boolean: 'true or false',
+      if (issue.expected === 'object' && path.length === 0) {
+        return [
+          inputIssue(
+            where,
+            ['error.expected.locality-object'],
+            received,
+            Array.isArray(input) ? ['error.hint.list-for-one'] : undefined,
+          ),
+        ];
+      }
+      const nouns: Record<string, MessageKey> = {
+        string: 'error.expected.text',
+        object: 'error.expected.object',
+        array: 'error.expected.list',
+        boolean: 'error.expected.boolean',
       };
-      return [
-        inputIssue(
-          where,
-          nouns[issue.expected ?? ''] ?? String(issue.expected),
-          describeValue(input),
-        ),
-      ];
+      const noun = nouns[issue.expected ?? ''];
+      return [inputIssue(where, noun ? [noun] : String(issue.expected), received)];
     }
     case 'too_small':
     case 'too_big': {
       if (issue.origin === 'string')
-        return [inputIssue(where, 'non-empty text', describeValue(input))];
+        return [inputIssue(where, ['error.expected.non-empty-text'], received)];
       if (issue.origin === 'array') {
         const least = Number(issue.minimum ?? 1);
         return [
           inputIssue(
             where,
-            least <= 1 ? 'a non-empty list' : `a list of at least ${least} items`,
-            describeValue(input),
+            least <= 1
+              ? ['error.expected.non-empty-list']
+              : ['error.expected.list-min', { min: String(least) }],
+            received,
           ),
         ];
       }
-      let hint: string | undefined;
+      let hint: Phrase | undefined;
       if (typeof input === 'number') {
+        const denominator = field ? DENOMINATOR_HINTS[field] : undefined;
         if (issue.code === 'too_big' && rule?.max?.value === 1 && input > 1 && input <= 100) {
-          hint = `shares are fractions, not percentages: did you mean ${roundHint(input / 100)}?`;
-        } else if (issue.code === 'too_small' && input === 0 && field && DENOMINATOR_HINTS[field]) {
-          hint = DENOMINATOR_HINTS[field];
-        } else if (issue.code === 'too_small' && input < 0) {
-          hint = 'it cannot be negative: check the sign';
-        } else if (field === 'year') {
-          hint = 'give the calendar year, e.g. 2024';
-        } else if (field === 'firmsPerThousand') {
-          hint = 'give firms per 1,000 inhabitants, e.g. 2.35';
-        }
+          hint = ['error.hint.percent', { value: String(roundHint(input / 100)) }];
+        } else if (issue.code === 'too_small' && input === 0 && denominator) hint = [denominator];
+        else if (issue.code === 'too_small' && input < 0) hint = ['error.hint.negative'];
+        else if (field === 'year') hint = ['error.hint.year'];
+        else if (field === 'firmsPerThousand') hint = ['error.hint.density'];
       }
-      return [inputIssue(where, expectedNumber, describeValue(input), hint)];
+      return [inputIssue(where, expectedNumber, received, hint)];
     }
     case 'invalid_value': {
-      const options = (issue.values ?? []).map((v) => JSON.stringify(v));
+      const options = (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ');
       const match =
         typeof input === 'string'
           ? issue.values?.find(
@@ -416,9 +428,11 @@ function convert(
       return [
         inputIssue(
           where,
-          `one of ${options.join(', ')}`,
-          describeValue(input),
-          match === undefined ? undefined : `did you mean ${JSON.stringify(match)}?`,
+          ['error.expected.one-of', { options }],
+          received,
+          match === undefined
+            ? undefined
+            : ['error.hint.did-you-mean', { name: JSON.stringify(match) }],
         ),
       ];
     }
@@ -428,11 +442,11 @@ function convert(
         const suggestion = closest(key, known);
         return inputIssue(
           formatPath([...path, key]),
-          'a known field',
-          `an unknown field ${JSON.stringify(key)}`,
+          ['error.expected.known-field'],
+          ['error.received.unknown-field', { name: JSON.stringify(key) }],
           suggestion
-            ? `did you mean ${JSON.stringify(suggestion)}?`
-            : 'remove it, or see the input schema for the field names',
+            ? ['error.hint.did-you-mean', { name: JSON.stringify(suggestion) }]
+            : ['error.hint.unknown-field'],
         );
       });
     }
@@ -443,15 +457,26 @@ function convert(
         return [
           inputIssue(
             where,
-            'low ≤ value ≤ high',
-            `value ${value}, low ${low}, high ${high}`,
-            'correct or swap the bounds',
+            ['error.expected.range-order'],
+            [
+              'error.received.range',
+              { value: String(value), low: String(low), high: String(high) },
+            ],
+            ['error.hint.range-order'],
           ),
         ];
       }
-      if (kind && EITHER_HINTS[kind] && issue.params?.either) {
+      const either = kind ? EITHER_HINTS[kind] : undefined;
+      if (either && issue.params?.either) {
         const [a, b] = issue.params.either;
-        return [inputIssue(where, `${a} or ${b}`, 'neither', EITHER_HINTS[kind])];
+        return [
+          inputIssue(
+            where,
+            ['error.expected.either', { a: String(a), b: String(b) }],
+            ['error.received.neither'],
+            [either],
+          ),
+        ];
       }
       if (kind?.endsWith('-count') && issue.params?.count) {
         const { count, denominator, ratio } = issue.params as {
@@ -462,22 +487,16 @@ function convert(
         return [
           inputIssue(
             where,
-            `${count}, to divide by ${denominator}`,
-            'nothing (the field is missing)',
-            `give ${count}, or give ${ratio} instead of ${denominator}`,
+            ['error.expected.count-for', { count, denominator }],
+            ['error.received.missing'],
+            ['error.hint.count-or-ratio', { count, ratio, denominator }],
           ),
         ];
       }
-      return [inputIssue(where, issue.message, describeValue(input))];
+      return [inputIssue(where, issue.message, received)];
     }
     default:
-      return [
-        inputIssue(
-          where,
-          issue.message.replace(/^Invalid input: expected /i, ''),
-          describeValue(input),
-        ),
-      ];
+      return [inputIssue(where, issue.message.replace(/^Invalid input: expected /i, ''), received)];
   }
 }
 

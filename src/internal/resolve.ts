@@ -77,9 +77,9 @@ export function resolveSetup(input: unknown, options: ModelOptions, context: str
     throw new InputError(`${context} options.parameters`, [
       inputIssue(
         'nationalShare',
-        `a national share above the national core and platform shares (${nonSectoral})`,
-        `${lowestShare} (number)`,
-        'the national sectoral share S_n − C_n − P_n must be positive: check the overrides',
+        ['error.expected.national-share-above', { value: String(nonSectoral) }],
+        ['error.received.number', { value: String(lowestShare) }],
+        ['error.hint.national-sectoral'],
       ),
     ]);
   }

@@ -69,7 +69,7 @@ export type TemplateValues = Readonly<Record<string, number | string>>;
 /**
  * Fill a template: `{name}` inserts text as is; `{name:int}`, `{name:num}` (2 decimals), `{name:num4}`, `{name:pct}` (a share
  * as a percentage), `{name:pct2}` (two decimals), `{name:pts}` (points) and `{name:rel}` (signed
- * relative difference) format a number for the language.
+ * relative difference) and `{name:bound}` (a rule's bound) format a number for the language.
  */
 export function fillTemplate(template: string, values: TemplateValues, lang: Lang): string {
   return template.replace(
@@ -93,6 +93,9 @@ export function fillTemplate(template: string, values: TemplateValues, lang: Lan
           return formatPoints(value, lang);
         case 'rel':
           return formatSignedPercent(value, lang);
+        case 'bound':
+          // A rule's bound: years and small numbers as written, large ones grouped (100,000,000).
+          return Math.abs(value) >= 10_000 ? formatInteger(value, lang) : String(value);
         default:
           return formatNumber(value, lang, 6);
       }
