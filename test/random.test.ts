@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { power } from '../src/internal/model.js';
 import { EXACT_LIMIT, quantileSink } from '../src/internal/quantiles.js';
 import { triangular, Xoshiro128StarStar } from '../src/internal/random.js';
 
@@ -52,6 +54,57 @@ describe('Xoshiro128StarStar', () => {
       expect(u).toBeGreaterThanOrEqual(0);
       expect(u).toBeLessThan(1);
     }
+  });
+});
+
+describe('Xoshiro128StarStar.fillTriangular', () => {
+  it('gives bit for bit the draws of triangular(next(), low, mode, high), and leaves the stream where they would', () => {
+    const bounds = fc
+      .tuple(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .map(([low, width, at]) => [low, low + width * at, low + width] as const);
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.integer({ min: 0, max: 300 }),
+        bounds,
+        (seed, count, [low, mode, high]) => {
+          const filled = new Float64Array(count);
+          const bulk = new Xoshiro128StarStar(seed);
+          bulk.fillTriangular(filled, count, low, mode, high);
+          const single = new Xoshiro128StarStar(seed);
+          const one = Float64Array.from({ length: count }, () =>
+            triangular(single.next(), low, mode, high),
+          );
+          expect(filled).toEqual(one);
+          expect(bulk.state()).toEqual(single.state());
+        },
+      ),
+    );
+  });
+});
+
+describe('power', () => {
+  it("agrees with ** to a relative 1e-14 for the model's range of x and y", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (x, y) => {
+          expect(Math.abs(power(x, y) - x ** y)).toBeLessThanOrEqual(1e-14 * x ** y);
+        },
+      ),
+    );
+  });
+
+  it('keeps 0^0 = 1 and 0^y = 0 for y > 0 (no NaN from 0 × ln 0)', () => {
+    expect(power(0, 0)).toBe(1);
+    expect(power(0, 0.5)).toBe(0);
+    // 2^0.5 = √2
+    expect(power(2, 0.5)).toBeCloseTo(Math.SQRT2, 15);
   });
 });
 

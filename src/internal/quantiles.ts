@@ -1,4 +1,4 @@
-import { quantileSorted } from 'simple-statistics';
+import { quantile } from 'simple-statistics';
 
 /**
  * Quantiles of Monte Carlo draws of a share.
@@ -31,10 +31,10 @@ class ExactSink implements QuantileSink {
     this.values[this.count++] = value;
   }
   quantiles(probabilities: readonly number[]): number[] {
-    const sorted = this.values.subarray(0, this.count).sort();
-    // quantileSorted only reads `length` and indexes, which a typed array provides.
-    const asArray = sorted as unknown as number[];
-    return probabilities.map((p) => quantileSorted(asArray, p));
+    // quantile selects the order statistics it needs (Floyd–Rivest) on a copy, without sorting
+    // everything; it only reads `length`, `slice` and indexes, which a typed array provides.
+    const values = this.values.subarray(0, this.count) as unknown as number[];
+    return quantile(values, [...probabilities]);
   }
 }
 

@@ -1,10 +1,10 @@
 import { emptyOutput, evaluate, INDEX } from './model.js';
 import { quantileSink } from './quantiles.js';
-import { streamSeed, triangular, Xoshiro128StarStar } from './random.js';
+import { streamSeed, Xoshiro128StarStar } from './random.js';
 import type { Setup } from './setup.js';
 
-/** Draws between two progress reports. */
-const PROGRESS_CHUNK = 1 << 16;
+/** Draws per chunk: drawn column by column, and between two progress reports. */
+const CHUNK = 1 << 16;
 
 /** Median and 5–95% interval of the share. */
 export interface Interval {
@@ -31,28 +31,30 @@ export function simulate(
   const drawn = setup.variables.filter((v) => v.high > v.low);
   const streams = drawn.map((v) => new Xoshiro128StarStar(streamSeed(seed, v.name)));
   const indices = Int32Array.from(drawn.map((v) => INDEX[v.name]));
-  const lows = Float64Array.from(drawn.map((v) => v.low));
-  const modes = Float64Array.from(drawn.map((v) => v.value));
-  const highs = Float64Array.from(drawn.map((v) => v.high));
   const count = drawn.length;
+  const size = Math.min(draws, CHUNK);
+  const columns = drawn.map(() => new Float64Array(size));
   const out = emptyOutput();
   const sink = quantileSink(draws);
-  // Draws in chunks, so that progress can be reported between them without a test in the hot loop.
-  for (let start = 0; start < draws; start += PROGRESS_CHUNK) {
-    const end = Math.min(draws, start + PROGRESS_CHUNK);
-    for (let d = start; d < end; d++) {
-      for (let k = 0; k < count; k++) {
-        const u = (streams[k] as Xoshiro128StarStar).next();
-        vector[indices[k] as number] = triangular(
-          u,
-          lows[k] as number,
-          modes[k] as number,
-          highs[k] as number,
-        );
-      }
+  // Draws in chunks: each variable's column of the chunk is filled from its stream in one tight
+  // loop, then the model is evaluated draw by draw; progress is reported between chunks.
+  for (let start = 0; start < draws; start += CHUNK) {
+    const n = Math.min(CHUNK, draws - start);
+    drawn.forEach((v, k) => {
+      (streams[k] as Xoshiro128StarStar).fillTriangular(
+        columns[k] as Float64Array,
+        n,
+        v.low,
+        v.value,
+        v.high,
+      );
+    });
+    for (let d = 0; d < n; d++) {
+      for (let k = 0; k < count; k++)
+        vector[indices[k] as number] = (columns[k] as Float64Array)[d] as number;
       sink.add(evaluate(vector, setup.plan, out).total);
     }
-    onProgress?.(end, draws);
+    onProgress?.(start + n, draws);
   }
   const [low, median, high] = sink.quantiles([0.05, 0.5, 0.95]) as [number, number, number];
   return { median, low, high };
