@@ -8,10 +8,20 @@ import type { Setup } from './internal/setup.js';
 import { type Reason, reason } from './render/messages.js';
 import { type Frame, FrameSchema } from './schemas.js';
 
-/** Parameters `calibrate` can fit. */
+/**
+ * Parameters `calibrate` can fit.
+ *
+ * @example
+ * calibrate(rows, { parameters: ['beta', 'rho'] satisfies CalibratedParameter[] })
+ */
 export type CalibratedParameter = 'beta' | 'rho';
 
-/** One locality-year with its published share. */
+/**
+ * One locality-year with its published share.
+ *
+ * @example
+ * const row: CalibrationRow = { input: daNang2024, published: 0.22, frame: 'mic' };
+ */
 export interface CalibrationRow {
   /** The input, as `estimate` takes it. */
   readonly input: unknown;
@@ -21,7 +31,12 @@ export interface CalibrationRow {
   readonly frame?: Frame;
 }
 
-/** Options of `calibrate`. */
+/**
+ * Options of `calibrate`.
+ *
+ * @example
+ * calibrate(rows, { parameters: ['beta'], fixed: { rho: { value: 0.25 } } })
+ */
 export interface CalibrateOptions {
   /** Parameters to fit (default `['beta']`). */
   readonly parameters?: readonly CalibratedParameter[];
@@ -31,7 +46,13 @@ export interface CalibrateOptions {
   readonly fixed?: ModelOptions['parameters'];
 }
 
-/** A fitted parameter. */
+/**
+ * A fitted parameter.
+ *
+ * @example
+ * const [beta] = calibrate(rows).parameters;
+ * `β = ${beta.value.toFixed(2)} ± ${beta.standardError?.toFixed(2) ?? '?'} (default ${beta.default})`
+ */
 export interface FittedParameter {
   readonly name: CalibratedParameter;
   readonly value: number;
@@ -43,7 +64,14 @@ export interface FittedParameter {
   readonly atBound: boolean;
 }
 
-/** The result of `calibrate`. */
+/**
+ * The result of `calibrate`.
+ *
+ * @example
+ * const fit = calibrate(rows);
+ * fit.converged   // => true
+ * fit.residuals   // => [{ locality: 'Da Nang', year: 2024, published: 0.22, fitted: 0.22 }]
+ */
 export interface CalibrationResult {
   readonly parameters: readonly FittedParameter[];
   readonly n: number;
@@ -108,7 +136,7 @@ function fittedShare(
  * @throws {InputError} For invalid rows, or a parameter that moves none of them (ρ when every row
  * gives value added).
  * @example calibrate([{ input: daNang2024, published: 0.22 }]).parameters[0]
- * // => { name: 'beta', value: 0.44…, standardError: null, default: 0.5 }
+ * // => { name: 'beta', value: 0.418…, standardError: null, default: 0.5, atBound: false }
  */
 export function calibrate(
   rows: readonly CalibrationRow[],

@@ -10,10 +10,21 @@ import type { EstimateResult } from './types.js';
  * chart library; labels come from the message catalogue in the chosen language.
  */
 
-/** A Vega-Lite specification (https://vega.github.io/vega-lite/). */
+/**
+ * A Vega-Lite specification (https://vega.github.io/vega-lite/).
+ *
+ * @example
+ * const spec: VegaLiteSpec = reportChart(estimate(daNang2024));
+ * // render with vega-embed in a page, or vega + vega-lite in Node (the CLI's --chart)
+ */
 export type VegaLiteSpec = Record<string, unknown>;
 
-/** Options of the chart functions. */
+/**
+ * Options of the chart functions.
+ *
+ * @example
+ * reportChart(estimate(daNang2024), { lang: 'vi', width: 480 })
+ */
 export interface ChartOptions {
   /** Language of titles and labels: `en` (default), `vi` or `fr`. */
   readonly lang?: Lang;
@@ -317,7 +328,12 @@ export function tornadoChart(
   };
 }
 
-/** The charts that apply to a result, one above the other: trajectory (with a history), components, tornado. */
+/**
+ * The charts that apply to a result, one above the other: trajectory (with a history), components, tornado.
+ *
+ * @example
+ * reportChart(estimate(daNang2024)).vconcat.length // => 3 (trajectory, components, tornado)
+ */
 export function reportChart(result: EstimateResult, chartOptions: ChartOptions = {}): VegaLiteSpec {
   const parts = [
     ...(result.trajectory || (result.input.history?.length ?? 0) > 0
@@ -335,7 +351,12 @@ export function reportChart(result: EstimateResult, chartOptions: ChartOptions =
   };
 }
 
-/** A scenario's path year by year against its target. */
+/**
+ * A scenario's path year by year against its target.
+ *
+ * @example
+ * scenarioChart(scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1 }))
+ */
 export function scenarioChart(
   result: ScenarioResult,
   chartOptions: ChartOptions = {},

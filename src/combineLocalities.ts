@@ -4,7 +4,12 @@ import { formatPath, parseInput } from './internal/issues.js';
 import { INPUT_NAMES } from './internal/model.js';
 import { type LocalityInput, LocalityInputSchema, type RangedNumber } from './schemas.js';
 
-/** Options of `combineLocalities`. */
+/**
+ * Options of `combineLocalities`.
+ *
+ * @example
+ * combineLocalities([daNang2024, quangNam2024], { locality: 'Da Nang (merged)' })
+ */
 export interface CombineLocalitiesOptions {
   /** Name of the combined locality (default: the names joined by " + "). */
   readonly locality?: string;

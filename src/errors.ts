@@ -4,14 +4,25 @@ import { type MessageKey, message } from './render/messages.js';
 /**
  * A part of an input issue: a catalogue phrase `[key, values]` or a function of the language (for
  * phrases built from other phrases), translated when rendered; or a literal string (an
- * identifier, a value, a name) shown as it is.
+ * identifier, a value, a name) shown as it is. `InputError#detailIn` renders them.
+ *
+ * @example
+ * // error.issues[0].parts.expected is the Phrase for "a fraction from 0 to 1";
+ * phraseText(error.issues[0].parts.expected, 'vi') // => 'một tỷ lệ từ 0 đến 1'
  */
 export type Phrase =
   | string
   | readonly [key: MessageKey, values?: TemplateValues]
   | ((lang: Lang) => string);
 
-/** One problem found in an input: where, what was expected, what came, and the likely fix. */
+/**
+ * One problem found in an input: where, what was expected, what came, and the likely fix.
+ *
+ * @example
+ * try { estimate({ ...daNang2024, grdp: 0, itWorkforceShare: 7.7 }) } catch (error) {
+ *   if (error instanceof InputError) error.issues.map((i) => i.path) // => ['grdp', 'itWorkforceShare']
+ * }
+ */
 export interface InputIssue {
   /** Path of the field, e.g. `"itWorkforceShare"` or `"history[2].share"`; `"(input)"` for the whole input. */
   readonly path: string;

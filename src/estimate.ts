@@ -11,7 +11,12 @@ import { projectTrajectory } from './trajectory.js';
 import type { EstimateResult } from './types.js';
 import { METHOD_NAME, METHOD_VERSION, PACKAGE_VERSION } from './version.js';
 
-/** Options of `estimate`. */
+/**
+ * Options of `estimate`.
+ *
+ * @example
+ * estimate(daNang2024, { draws: 100_000, seed: 7, parameters: { beta: { value: 0.6, low: 0.4, high: 0.8 } } })
+ */
 export interface EstimateOptions extends ModelOptions {
   /** Monte Carlo draws, 100 to 100,000,000 (default 10,000). */
   readonly draws?: number;

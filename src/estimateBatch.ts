@@ -1,28 +1,51 @@
 import * as aq from 'arquero';
 import { InputError, inputIssue } from './errors.js';
 import { type EstimateOptions, estimate } from './estimate.js';
+import { batchError } from './internal/batchIssues.js';
 import { closest, describeValue, parseInput } from './internal/issues.js';
 import { INPUT_NAMES } from './internal/model.js';
 import { EstimateOptionsSchema } from './schemas.js';
 import type { EstimateResult } from './types.js';
 
-/** One valid row of a batch: its 1-based row number, its rank by share, and its estimate. */
+/**
+ * One valid row of a batch: its 1-based row number, its rank by share, and its estimate.
+ *
+ * @example
+ * const [first] = estimateBatch(inputs).rows;
+ * `${first.rank}. ${first.locality} (row ${first.row}): ${first.share.point}`
+ */
 export type BatchRow = EstimateResult & { readonly row: number; readonly rank: number };
 
-/** Options of `estimateBatch`: those of `estimate`, with progress counted in rows. */
+/**
+ * Options of `estimateBatch`: those of `estimate`, with progress counted in rows.
+ *
+ * @example
+ * estimateBatch(inputs, { draws: 10_000, seed: 1, onProgress: (done, total) => console.log(`${done}/${total}`) })
+ */
 export interface EstimateBatchOptions extends Omit<EstimateOptions, 'onProgress'> {
   /** Called after each row: rows done, rows in all. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** One problem of one row: the row number, the field at fault, the one-line message. */
+/**
+ * One problem of one row: the row number, the field at fault, the one-line message.
+ *
+ * @example
+ * estimateBatch([daNang2024, { ...daNang2024, grdp: 0 }]).errors[0]
+ * // => { row: 2, field: 'grdp', message: 'grdp: expected a number > 0, received 0 (number); …' }
+ */
 export interface BatchError {
   readonly row: number;
   readonly field: string;
   readonly message: string;
 }
 
-/** The result of `estimateBatch`: every valid row estimated and ranked, every invalid row reported. */
+/**
+ * The result of `estimateBatch`: every valid row estimated and ranked, every invalid row reported.
+ *
+ * @example
+ * const { rows, errors } = estimateBatch(parseInputsCsv(csvText));
+ */
 export interface BatchResult {
   readonly rows: readonly BatchRow[];
   readonly errors: readonly BatchError[];
@@ -70,7 +93,7 @@ export function estimateBatch(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       for (const issue of error.issues)
-        errors.push({ row: i + 1, field: issue.path, message: issue.message });
+        errors.push(batchError({ row: i + 1, field: issue.path, message: issue.message }, issue));
     }
     onProgress?.(i + 1, rows.length);
   });
@@ -94,7 +117,13 @@ const PUBLISHED_COLUMNS = [
 const TEXT_FIELDS = new Set(['locality', 'unit', 'frame', 'publishedSource', 'publishedFrame']);
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-/** The CSV columns that are understood: the input fields, their Low/High/Source companions, published. */
+/**
+ * The CSV columns that are understood: the input fields, their Low/High/Source companions, published.
+ *
+ * @example
+ * inputCsvColumns().slice(0, 8)
+ * // => ['locality', 'year', 'unit', 'frame', 'grdp', 'grdpLow', 'grdpHigh', 'grdpSource']
+ */
 export function inputCsvColumns(): string[] {
   const numeric = INPUT_NAMES.filter((name) => name !== 'ictSegments');
   return [
@@ -129,6 +158,10 @@ function cell(name: string, value: unknown): unknown {
  * (`ictSegments`) need the JSON form.
  *
  * @throws {InputError} For an unknown column (with the closest known name) or a missing `locality` column.
+ *
+ * @example
+ * parseInputsCsv('locality,year,grdp,ictRevenue,firmsPerThousand,itWorkforceShare\nDa Nang,2024,151307,39888,2.35,0.077')
+ * // => [{ locality: 'Da Nang', year: 2024, grdp: 151307, ictRevenue: 39888, firmsPerThousand: 2.35, itWorkforceShare: 0.077 }]
  */
 export function parseInputsCsv(text: string): unknown[] {
   const table = aq.fromCSV(text, { autoType: false });
@@ -194,7 +227,13 @@ export function parseInputsCsv(text: string): unknown[] {
   });
 }
 
-/** The comparison columns of a batch, one row per valid input, ranked: an arquero table. */
+/**
+ * The comparison columns of a batch, one row per valid input, ranked: an arquero table.
+ *
+ * @example
+ * batchTable(estimateBatch(inputs)).columnNames().slice(0, 6)
+ * // => ['rank', 'row', 'locality', 'year', 'frame', 'share']
+ */
 export function batchTable(batch: BatchResult): aq.ColumnTable {
   return aq
     .from(

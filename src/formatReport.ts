@@ -16,13 +16,28 @@ import type { ScenarioResult } from './scenario.js';
 import type { EstimateResult } from './types.js';
 import type { ValidationResult } from './validate.js';
 
-/** Output formats: `text` and `markdown` for people (in `lang`), `json` and `csv` for programs (language-neutral). */
+/**
+ * Output formats: `text` and `markdown` for people (in `lang`), `json` and `csv` for programs (language-neutral).
+ *
+ * @example
+ * formatReport(estimate(daNang2024), { format: 'markdown' satisfies ReportFormat })
+ */
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'csv';
 
-/** All output formats. */
+/**
+ * All output formats.
+ *
+ * @example
+ * REPORT_FORMATS // => ['text', 'markdown', 'json', 'csv']
+ */
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json', 'csv'];
 
-/** Options of the format functions. */
+/**
+ * Options of the format functions.
+ *
+ * @example
+ * formatReport(estimate(daNang2024), { format: 'markdown', lang: 'vi' })
+ */
 export interface FormatReportOptions {
   /** `text` (default), `markdown`, `json` or `csv`. */
   readonly format?: ReportFormat;
@@ -60,6 +75,10 @@ export function formatReport(result: EstimateResult, options: FormatReportOption
  * Render a scenario: text or Markdown in a language, JSON (contract fields first), or CSV of the path.
  *
  * @throws {InputError} When the format or language is unknown.
+ *
+ * @example
+ * formatScenario(scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1 }), { lang: 'fr' }).split('\n')[0]
+ * // => 'Scénario : Da Nang, de 23,5 % en 2024 à 35,0 % en 2030 (série mic)'
  */
 export function formatScenario(result: ScenarioResult, options: FormatReportOptions = {}): string {
   const { format, lang } = parseInput(OptionsSchema, options, 'formatScenario');
@@ -95,6 +114,10 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
  * comparison columns as CSV (invalid rows are left out of the CSV: they are in `errors`).
  *
  * @throws {InputError} When the format or language is unknown.
+ *
+ * @example
+ * formatBatch(estimateBatch(inputs), { format: 'csv' }).split('\n')[0]
+ * // => 'rank,row,locality,year,frame,share,low,high,core,sectoral,national,nationalYear,gap,ratio,published,checks'
  */
 export function formatBatch(batch: BatchResult, options: FormatReportOptions = {}): string {
   const { format, lang } = parseInput(OptionsSchema, options, 'formatBatch');
@@ -108,6 +131,10 @@ export function formatBatch(batch: BatchResult, options: FormatReportOptions = {
  * the rows as CSV.
  *
  * @throws {InputError} When the format or language is unknown.
+ *
+ * @example
+ * formatValidation(validate(), { format: 'markdown' }).split('\n')[0]
+ * // => '# Validation against published provincial shares (estimates at the default parameters)'
  */
 export function formatValidation(
   result: ValidationResult,

@@ -1,6 +1,8 @@
 /**
  * digital-economy-share: estimate a locality's digital-economy share of GRDP with a documented,
  * reproducible method (docs/method.md). The public API, by name.
+ *
+ * @packageDocumentation
  */
 
 export {
@@ -21,7 +23,7 @@ export {
   type VegaLiteSpec,
 } from './charts.js';
 export { type CombineLocalitiesOptions, combineLocalities } from './combineLocalities.js';
-export { InputError, type InputIssue } from './errors.js';
+export { InputError, type InputIssue, type Phrase } from './errors.js';
 export { type EstimateOptions, estimate } from './estimate.js';
 export {
   type BatchError,
@@ -60,6 +62,7 @@ export {
 } from './reference.js';
 export { LANGS, type Lang } from './render/format.js';
 export {
+  type FullRates,
   forwardPath,
   type GrowthRates,
   type PathPoint,
@@ -98,6 +101,8 @@ export type {
   NationalComparison,
   ParameterUsed,
   Provenance,
+  Reason,
+  ReasonCode,
   SensitivityEntry,
   Severity,
   TargetComparison,

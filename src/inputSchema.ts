@@ -24,7 +24,12 @@ export function inputJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** Options of `inputTemplate`. */
+/**
+ * Options of `inputTemplate`.
+ *
+ * @example
+ * inputTemplate({ locality: 'Quang Ninh', year: 2024 })
+ */
 export interface InputTemplateOptions {
   /** The locality's name to fill in (default: a placeholder to replace). */
   readonly locality?: string;

@@ -118,7 +118,12 @@ const LocalitySchema = z.strictObject({
 
 const SourceSchema = z.strictObject({ url: z.string(), what: z.string() });
 
-/** Schema of the whole reference data set (the five files of `data/`). */
+/**
+ * Schema of the whole reference data set (the five files of `data/`).
+ *
+ * @example
+ * ReferenceDataSchema.parse({ ...referenceData, targets: myTargets }) // throws on a figure without a source
+ */
 export const ReferenceDataSchema = z
   .strictObject({
     national: NationalSchema,
@@ -191,15 +196,44 @@ export const ReferenceDataSchema = z
     }
   });
 
-/** The reference data set. */
+/**
+ * The reference data set.
+ *
+ * @example
+ * const reference: ReferenceData = { ...referenceData, national: newerNational };
+ * estimate(daNang2024, { reference })
+ */
 export type ReferenceData = z.output<typeof ReferenceDataSchema>;
-/** A method parameter with its default, range and source. */
+/**
+ * A method parameter with its default, range and source.
+ *
+ * @example
+ * referenceData.parameters.parameters.find((p: ParameterSpec) => p.name === 'rho')
+ * // => { name: 'rho', value: 0.233, low: 0.23, high: 0.26, source: ['S31'], … }
+ */
 export type ParameterSpec = z.output<typeof ParameterSpecSchema>;
-/** A target for the digital economy's share. */
+/**
+ * A target for the digital economy's share.
+ *
+ * @example
+ * applicableTargets('Da Nang').map((t: Target) => t.id)
+ * // => ['vn-2025', 'vn-2030', 'da-nang-2025', 'da-nang-2030']
+ */
 export type Target = z.output<typeof TargetSchema>;
-/** A locality of the registry. */
+/**
+ * A locality of the registry.
+ *
+ * @example
+ * findLocality('Đà Nẵng')?.id // => 'da-nang'
+ */
 export type Locality = z.output<typeof LocalitySchema>;
-/** A source of the registry. */
+/**
+ * A source of the registry.
+ *
+ * @example
+ * const source: Source | undefined = referenceData.sources.sources['S32'];
+ * source?.url
+ */
 export type Source = z.output<typeof SourceSchema>;
 
 /**
@@ -217,7 +251,13 @@ export const referenceData: ReferenceData = {
   sources: sourcesJson as ReferenceData['sources'],
 };
 
-/** The row for `year`, or the nearest year's (ties go to the earlier year), and whether it was exact. */
+/**
+ * The row for `year`, or the nearest year's (ties go to the earlier year), and whether it was exact.
+ *
+ * @example
+ * nearestYear(referenceData.national.deShare.filter((r) => r.frame === 'mic'), 2026)
+ * // => { row: { frame: 'mic', year: 2024, value: 0.183, … }, exact: false }
+ */
 export function nearestYear<T extends { year: number }>(
   rows: readonly T[],
   year: number,
@@ -235,7 +275,12 @@ export function nearestYear<T extends { year: number }>(
   return best && { row: best, exact: best.year === year };
 }
 
-/** Lower-case, without diacritics (đ → d), punctuation and spacing: "Đà Nẵng" → "da nang". */
+/**
+ * Lower-case, without diacritics (đ → d), punctuation and spacing: "Đà Nẵng" → "da nang".
+ *
+ * @example
+ * normaliseName('Thành phố Đà Nẵng') // => 'thanh pho da nang'
+ */
 export function normaliseName(name: string): string {
   return name
     .normalize('NFD')
@@ -246,7 +291,12 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** The registry entry whose name, id or alias matches `name`, if any. */
+/**
+ * The registry entry whose name, id or alias matches `name`, if any.
+ *
+ * @example
+ * findLocality('Thành phố Đà Nẵng')?.id // => 'da-nang'
+ */
 export function findLocality(
   name: string,
   reference: ReferenceData = referenceData,
@@ -262,7 +312,12 @@ export function findLocality(
 
 const versions = new WeakMap<ReferenceData, string>();
 
-/** "2026.11.23+1a2b3c4d": the data set's declared version and a fingerprint of its content. */
+/**
+ * "2026.11.23+1a2b3c4d": the data set's declared version and a fingerprint of its content.
+ *
+ * @example
+ * dataVersion() // => '2026.11.23+91a9fa60'
+ */
 export function dataVersion(reference: ReferenceData = referenceData): string {
   let version = versions.get(reference);
   if (version === undefined) {

@@ -7,7 +7,12 @@ import type { Setup } from './internal/setup.js';
 import { type Reason, reason } from './render/messages.js';
 import { type Frame, type LocalityInputInit, YearSchema } from './schemas.js';
 
-/** Growth rates of a forward view, per year (0.1 = 10%). */
+/**
+ * Growth rates of a forward view, per year (0.1 = 10%).
+ *
+ * @example
+ * forwardPath(daNang2024, { grdpGrowth: 0.1, ictRevenueGrowth: 0.2, itWorkforceGrowth: 0.05 }, 2030)
+ */
 export interface GrowthRates {
   /** Nominal GRDP growth. */
   readonly grdpGrowth: number;
@@ -17,7 +22,12 @@ export interface GrowthRates {
   readonly itWorkforceGrowth?: number | undefined;
 }
 
-/** Options of `scenario`: the target, its year, growth rates. */
+/**
+ * Options of `scenario`: the target, its year, growth rates.
+ *
+ * @example
+ * scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1, itWorkforceGrowth: 0.05 })
+ */
 export interface ScenarioOptions extends GrowthRates, ModelOptions {
   /** Target share of GRDP, a fraction (35% is 0.35). */
   readonly target: number;
@@ -25,20 +35,39 @@ export interface ScenarioOptions extends GrowthRates, ModelOptions {
   readonly by: number;
 }
 
-/** Rates with every growth given. */
-type FullRates = {
+/**
+ * Growth rates with every rate given: those a scenario's path uses.
+ *
+ * @example
+ * scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1 }).pathGrowth
+ * // => { grdpGrowth: 0.1, ictRevenueGrowth: 0.342…, itWorkforceGrowth: 0 }
+ */
+export type FullRates = {
   readonly grdpGrowth: number;
   readonly ictRevenueGrowth: number;
   readonly itWorkforceGrowth: number;
 };
 
-/** The share in one year of a forward view. */
+/**
+ * The share in one year of a forward view.
+ *
+ * @example
+ * forwardPath(daNang2024, { grdpGrowth: 0.1, ictRevenueGrowth: 0.2 }, 2026)
+ * // => [{ year: 2024, share: 0.2349… }, { year: 2025, share: 0.2395… }, { year: 2026, share: 0.2444… }]
+ */
 export interface PathPoint {
   readonly year: number;
   readonly share: number;
 }
 
-/** What it takes to reach a target share by a year. */
+/**
+ * What it takes to reach a target share by a year.
+ *
+ * @example
+ * const result = scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1 });
+ * result.requiredIctRevenueGrowth // => 0.342…
+ * result.path.at(-1)               // => { year: 2030, share: 0.35… }
+ */
 export interface ScenarioResult {
   readonly locality: string;
   readonly year: number;
@@ -160,7 +189,7 @@ function solve(f: (g: number) => number, target: number, low: number, high: numb
  * @returns `[{ year, share }]` from the input year to `to`.
  * @throws {InputError} For an invalid input or rates.
  * @example forwardPath(daNang2024, { grdpGrowth: 0.1, ictRevenueGrowth: 0.2 }, 2030).at(-1)
- * // => { year: 2030, share: 0.28… }
+ * // => { year: 2030, share: 0.269… }
  */
 export function forwardPath(
   input: LocalityInputInit,
@@ -194,7 +223,7 @@ export function forwardPath(
  * @returns The required growth rates (or null with a reason) and the path.
  * @throws {InputError} For an invalid input, a target outside (0, 1), `by` not after the input year.
  * @example scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1 }).requiredIctRevenueGrowth
- * // => 0.3…  (ICT revenue growing about 30% a year)
+ * // => 0.342…  (ICT revenue growing about 34% a year)
  */
 export function scenario(input: LocalityInputInit, options: ScenarioOptions): ScenarioResult {
   const parsed = parseInput(ScenarioSchema, options, 'scenario options');

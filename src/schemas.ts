@@ -8,13 +8,23 @@ import { rangeOrder } from './internal/rangeOrder.js';
  * every money field: shares do not depend on it.
  */
 
-/** The two national series; they are not comparable and every comparison names its frame. */
+/**
+ * The two national series; they are not comparable and every comparison names its frame.
+ *
+ * @example
+ * FrameSchema.options // => ['mic', 'gso']
+ */
 export const FrameSchema = z.enum(['mic', 'gso']).meta({
   description:
     'National series the locality is compared with: "mic" (Ministry of Information and Communications, revenue based) or "gso" (statistics office, value-added based)',
 });
 
-/** A frame: `"mic"` or `"gso"`. */
+/**
+ * A frame: `"mic"` or `"gso"`.
+ *
+ * @example
+ * estimate({ ...daNang2024, frame: 'gso' satisfies Frame })
+ */
 export type Frame = z.output<typeof FrameSchema>;
 
 /**
@@ -36,10 +46,20 @@ export const YearSchema = z.number().int().min(1990).max(2100);
 const year = YearSchema;
 const text = z.string().trim().min(1);
 
-/** A ranged or plain number, as accepted by every numeric input field. */
+/**
+ * A ranged or plain number, as accepted by every numeric input field.
+ *
+ * @example
+ * estimate({ ...daNang2024, ictRevenue: { value: 39888, low: 36000, high: 42000 } satisfies RangedNumber })
+ */
 export type RangedNumber = number | { value: number; low: number; high: number };
 
-/** A share reported by someone else for this locality, with its source. */
+/**
+ * A share reported by someone else for this locality, with its source.
+ *
+ * @example
+ * PublishedShareSchema.safeParse({ share: 22, source: 'seed-004' }).success // => false (22% is 0.22)
+ */
 export const PublishedShareSchema = z.strictObject({
   share: fraction.meta({ description: 'The reported share, a fraction (22% is 0.22)' }),
   source: text.meta({ description: 'Who reported it, where' }),
@@ -49,7 +69,12 @@ export const PublishedShareSchema = z.strictObject({
     .meta({ description: 'Year the share refers to; defaults to the input year' }),
 });
 
-/** One year of a locality's share history. */
+/**
+ * One year of a locality's share history.
+ *
+ * @example
+ * HistoryPointSchema.parse({ year: 2023, share: 0.2069, source: 'D4' })
+ */
 export const HistoryPointSchema = z.strictObject({
   year,
   share: fraction.meta({ description: 'Share of GRDP that year, a fraction' }),
@@ -57,7 +82,12 @@ export const HistoryPointSchema = z.strictObject({
   frame: FrameSchema.optional(),
 });
 
-/** One segment of the ICT sector (hardware, software and services…) with its value-added ratio. */
+/**
+ * One segment of the ICT sector (hardware, software and services…) with its value-added ratio.
+ *
+ * @example
+ * IctSegmentSchema.parse({ name: 'software and services', revenue: 12000, valueAddedRatio: 0.45, source: 'city report' })
+ */
 export const IctSegmentSchema = z.strictObject({
   name: text.meta({ description: 'Segment name, e.g. "hardware" or "software and services"' }),
   revenue: ranged(money, 'Revenue of the segment, in `unit`'),
@@ -68,7 +98,16 @@ export const IctSegmentSchema = z.strictObject({
   source: text.optional(),
 });
 
-/** One segment of the ICT sector. */
+/**
+ * One segment of the ICT sector.
+ *
+ * @example
+ * const segments: IctSegment[] = [
+ *   { name: 'hardware', revenue: 150000, valueAddedRatio: 0.08, source: 'provincial statistics office' },
+ *   { name: 'software and services', revenue: 12000, valueAddedRatio: 0.45, source: 'city report' },
+ * ];
+ * estimate({ ...input, ictRevenue: undefined, ictSegments: segments })
+ */
 export type IctSegment = z.output<typeof IctSegmentSchema>;
 
 /** The fields of one locality-year, before the cross-field rules. */
@@ -132,6 +171,9 @@ const localityFields = z.strictObject({
  * What an input must contain besides `locality`, `year` and `grdp`: for each requirement, one of
  * the alternatives, every field of it. The zod check, the JSON Schema (`inputJsonSchema`) and the
  * input template (`inputTemplate`) are all generated from this one list.
+ *
+ * @example
+ * INPUT_REQUIREMENTS.map((r) => r.kind) // => ['either-core', 'either-density', 'either-workforce']
  */
 export const INPUT_REQUIREMENTS = [
   { kind: 'either-core', alternatives: [['ictRevenue'], ['ictValueAdded'], ['ictSegments']] },
@@ -142,6 +184,14 @@ export const INPUT_REQUIREMENTS = [
   alternatives: readonly (readonly (keyof z.output<typeof localityFields>)[])[];
 }[];
 
+/**
+ * Schema of one locality-year (docs/method.md §2): the fields, their ranges and units, and the
+ * requirements of INPUT_REQUIREMENTS. `estimate` validates its input with it; `inputJsonSchema`
+ * is generated from it.
+ *
+ * @example
+ * LocalityInputSchema.safeParse(JSON.parse(text)).success // => true for data/inputs/da-nang-2024.json
+ */
 export const LocalityInputSchema = localityFields.check((ctx) => {
   const input = ctx.value as Record<string, unknown>;
   for (const { kind, alternatives } of INPUT_REQUIREMENTS) {
@@ -186,16 +236,44 @@ export const LocalityInputSchema = localityFields.check((ctx) => {
   }
 });
 
-/** One locality-year as the caller writes it (defaults not yet applied). */
+/**
+ * One locality-year as the caller writes it (defaults not yet applied).
+ *
+ * @example
+ * const input: LocalityInputInit = {
+ *   locality: 'Da Nang', year: 2024, grdp: 151307, ictRevenue: 39888,
+ *   firmsPerThousand: 2.35, itWorkforceShare: 0.077,
+ * };
+ */
 export type LocalityInputInit = z.input<typeof LocalityInputSchema>;
-/** One locality-year after validation (defaults applied). */
+/**
+ * One locality-year after validation (defaults applied).
+ *
+ * @example
+ * estimate(daNang2024).input.unit // => 'billion VND' (the default, applied)
+ */
 export type LocalityInput = z.output<typeof LocalityInputSchema>;
-/** A reported share with its source. */
+/**
+ * A reported share with its source.
+ *
+ * @example
+ * estimate({ ...daNang2024, published: { share: 0.22, frame: 'mic', source: 'seed-004' } satisfies PublishedShare })
+ */
 export type PublishedShare = z.output<typeof PublishedShareSchema>;
-/** One point of a share history. */
+/**
+ * One point of a share history.
+ *
+ * @example
+ * const history: HistoryPoint[] = [{ year: 2023, share: 0.2069, source: 'D4' }, { year: 2024, share: 0.22, source: 'seed-004' }];
+ */
 export type HistoryPoint = z.output<typeof HistoryPointSchema>;
 
-/** Options of `estimate`: Monte Carlo size and seed. */
+/**
+ * Options of `estimate`: Monte Carlo size and seed.
+ *
+ * @example
+ * EstimateOptionsSchema.parse({}) // => { draws: 10000, seed: 20240101 }
+ */
 export const EstimateOptionsSchema = z.strictObject({
   draws: z
     .number()

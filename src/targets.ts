@@ -59,7 +59,13 @@ export function targetPath(
   return { gap, requiredAnnualGrowth: growth, requiredPointsPerYear: gap / years };
 }
 
-/** Compare an estimate with each target; with a trajectory, add the projection and the year reached. */
+/**
+ * Compare an estimate with each target; with a trajectory, add the projection and the year reached.
+ *
+ * @example
+ * compareTargets(0.235, 2024, applicableTargets('Da Nang'), null).map((t) => [t.id, t.gap])
+ * // => [['vn-2025', -0.035], ['vn-2030', 0.065], ['da-nang-2025', -0.035], ['da-nang-2030', 0.115]] (rounded)
+ */
 export function compareTargets(
   point: number,
   year: number,

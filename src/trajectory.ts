@@ -9,10 +9,21 @@ import type { Trajectory, TrajectoryPoint } from './types.js';
 /** A level counts as reached within this much (floating-point noise: 0.12 + 8 × 0.01 is 0.19999999999999998). */
 const REACHED_TOLERANCE = 1e-12;
 
-/** The last year `yearReached` looks at; later than this it answers "not before". */
+/**
+ * The last year `yearReached` looks at; later than this it answers "not before".
+ *
+ * @example
+ * yearReached(estimate(daNang2024).trajectory!, 0.9)
+// => { year: null, reason: { code: 'not-before', message: 'not before 2045', … } }
+ */
 export const SEARCH_HORIZON = 2045;
 
-/** Options of `projectTrajectory`. */
+/**
+ * Options of `projectTrajectory`.
+ *
+ * @example
+ * projectTrajectory(daNang2024.history, { to: 2035 }).points.at(-1)?.year // => 2035
+ */
 export interface ProjectTrajectoryOptions {
   /** Last year to project (default 2030, or the last observed year + 1 if that is later). */
   readonly to?: number;
@@ -134,7 +145,12 @@ export function projectTrajectory(
   };
 }
 
-/** The share the trajectory gives for a year: observed if the history has it, else the trend. */
+/**
+ * The share the trajectory gives for a year: observed if the history has it, else the trend.
+ *
+ * @example
+ * shareInYear(estimate(daNang2024).trajectory!, 2030) // => 0.4179… (linear trend of the city's history)
+ */
 export function shareInYear(trajectory: Trajectory, year: number): number {
   const observed = trajectory.history.filter((p) => p.year === year);
   if (observed.length > 0) return observed.reduce((a, p) => a + p.share, 0) / observed.length;
@@ -156,6 +172,9 @@ function trendAt(trajectory: Trajectory, year: number): number {
  * The first year the share reaches `level` at the trajectory's pace: an observed year if the
  * history already reached it, else the first projected year at or above it, searching up to
  * SEARCH_HORIZON.
+ *
+ * @example
+ * yearReached(estimate(daNang2024).trajectory!, 0.35) // => { year: 2028 }
  */
 export function yearReached(
   trajectory: Trajectory,

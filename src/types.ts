@@ -9,10 +9,22 @@ export type { Reason, ReasonCode } from './render/messages.js';
  * NaN or Infinity.
  */
 
-/** Severity of a consistency check: `error` means the number should not be used as is. */
+/**
+ * Severity of a consistency check: `error` means the number should not be used as is.
+ *
+ * @example
+ * estimate(daNang2024).checks.filter((c) => c.severity === ('warning' satisfies Severity))
+ */
 export type Severity = 'info' | 'warning' | 'error';
 
-/** A consistency warning: a stable code, a severity, a message that shows the arithmetic, and its numbers. */
+/**
+ * A consistency warning: a stable code, a severity, a message that shows the arithmetic, and its numbers.
+ *
+ * @example
+ * estimate(daNang2024).checks[0]
+ * // => { code: 'implied-population-mismatch', severity: 'warning',
+ * //      message: '2,556 firms ÷ 2.35 per 1,000 = 1,087,660 inhabitants implied, but population is 1,245,000 (-12.6%); …', values: { … } }
+ */
 export interface Check {
   readonly code: CheckCode;
   readonly severity: Severity;
@@ -21,7 +33,12 @@ export interface Check {
   readonly values: Readonly<Record<string, number | string>>;
 }
 
-/** Stable codes of the consistency checks (docs/method.md §6). */
+/**
+ * Stable codes of the consistency checks (docs/method.md §6).
+ *
+ * @example
+ * estimate(daNang2024).checks.map((c) => c.code) // => ['implied-population-mismatch']
+ */
 export type CheckCode =
   | 'implied-population-mismatch'
   | 'implied-labour-force-mismatch'
@@ -36,7 +53,13 @@ export type CheckCode =
   | 'nearest-year-used'
   | 'platform-inside-sectoral';
 
-/** A parameter as used: default value, range, source keys and, for national figures, the year read. */
+/**
+ * A parameter as used: default value, range, source keys and, for national figures, the year read.
+ *
+ * @example
+ * estimate(daNang2024).parameters[0]
+ * // => { name: 'rho', symbol: 'ρ', value: 0.233, low: 0.23, high: 0.26, source: ['S31'], … }
+ */
 export interface ParameterUsed {
   readonly name: string;
   readonly symbol: string;
@@ -51,7 +74,13 @@ export interface ParameterUsed {
   readonly note?: string;
 }
 
-/** One-at-a-time swing of the point estimate when one parameter or ranged input moves across its range. */
+/**
+ * One-at-a-time swing of the point estimate when one parameter or ranged input moves across its range.
+ *
+ * @example
+ * estimate(daNang2024).sensitivity[0]
+ * // => { name: 'beta', kind: 'parameter', low: 0.2004…, high: 0.2780…, swing: 0.0775…, range: { low: 0.3, value: 0.5, high: 0.7 } }
+ */
 export interface SensitivityEntry {
   readonly name: string;
   readonly kind: 'parameter' | 'input';
@@ -65,7 +94,13 @@ export interface SensitivityEntry {
   readonly range: { readonly low: number; readonly value: number; readonly high: number };
 }
 
-/** Comparison with the national average of the same frame. */
+/**
+ * Comparison with the national average of the same frame.
+ *
+ * @example
+ * estimate(daNang2024).national
+ * // => { frame: 'mic', year: 2024, share: 0.183, gap: 0.0519…, ratio: 1.28…, core: 0.0859…, sectoral: 0.0970…, source: […] }
+ */
 export interface NationalComparison {
   readonly frame: Frame;
   /** Reference year read (the input year, or the nearest available: see checks). */
@@ -80,7 +115,13 @@ export interface NationalComparison {
   readonly source: readonly string[];
 }
 
-/** Progress needed from now to a target level by a target year. */
+/**
+ * Progress needed from now to a target level by a target year.
+ *
+ * @example
+ * targetPath(0.235, 2024, 0.35, 2030)
+ * // => { gap: 0.115, requiredAnnualGrowth: 0.0686…, requiredPointsPerYear: 0.0191… }
+ */
 export interface TargetPath {
   /** Target level minus the estimate (positive: still to go). */
   readonly gap: number;
@@ -94,7 +135,13 @@ export interface TargetPath {
   readonly yearReachedReason?: Reason;
 }
 
-/** A target compared with the estimate. */
+/**
+ * A target compared with the estimate.
+ *
+ * @example
+ * estimate(daNang2024).targets.find((t) => t.id === 'da-nang-2030')
+ * // => { id: 'da-nang-2030', low: 0.35, high: 0.4, gap: 0.115…, requiredAnnualGrowth: 0.0686…, yearReached: 2028, toHigh: { … }, … }
+ */
 export interface TargetComparison extends TargetPath {
   readonly id: string;
   /** The target's label as the data state it (English); reports build their own in each language. */
@@ -115,7 +162,13 @@ export interface TargetComparison extends TargetPath {
   readonly source: readonly string[];
 }
 
-/** A projected share with its interval. */
+/**
+ * A projected share with its interval.
+ *
+ * @example
+ * estimate(daNang2024).trajectory?.points.at(-1)
+ * // => { year: 2030, share: 0.4179…, low: 0.305…, high: 0.530… }
+ */
 export interface TrajectoryPoint {
   readonly year: number;
   readonly share: number;
@@ -123,7 +176,13 @@ export interface TrajectoryPoint {
   readonly high: number;
 }
 
-/** Trend projection from a share history (docs/method.md §5). */
+/**
+ * Trend projection from a share history (docs/method.md §5).
+ *
+ * @example
+ * const { method, pace, points } = estimate(daNang2024).trajectory!;
+ * // method 'linear', pace 0.0316… (points per year), points 2025…2030
+ */
 export interface Trajectory {
   /** The trend chosen: linear (points per year) or compound (constant growth rate). */
   readonly method: 'linear' | 'compound';
@@ -141,7 +200,13 @@ export interface Trajectory {
   readonly points: readonly TrajectoryPoint[];
 }
 
-/** Everything needed to reproduce a result exactly. */
+/**
+ * Everything needed to reproduce a result exactly.
+ *
+ * @example
+ * const { seed, draws, dataVersion, methodVersion } = estimate(daNang2024).provenance;
+ * // estimate(daNang2024, { seed, draws }) reproduces the result exactly with the same data version
+ */
 export interface Provenance {
   readonly method: string;
   readonly methodVersion: string;
@@ -155,7 +220,13 @@ export interface Provenance {
   readonly sources: Readonly<Record<string, { readonly url: string; readonly what: string }>>;
 }
 
-/** The result of `estimate` for one locality-year. */
+/**
+ * The result of `estimate` for one locality-year.
+ *
+ * @example
+ * const result: EstimateResult = estimate(daNang2024);
+ * result.share // => { point: 0.2349…, median: 0.2375…, low: 0.2125…, high: 0.2664… }
+ */
 export interface EstimateResult {
   readonly locality: string;
   /** Registry id of the locality, or null when it is not in data/localities.json. */

@@ -21,7 +21,12 @@ const BUNDLED_FILES: Readonly<Record<string, unknown>> = { 'inputs/da-nang-2024.
 
 const sourceKeys = z.array(z.string().min(1)).min(1);
 
-/** Schema of a validation data set (data/validation.json). */
+/**
+ * Schema of a validation data set (data/validation.json).
+ *
+ * @example
+ * ValidationDataSchema.safeParse(validationData).success // => true
+ */
 export const ValidationDataSchema = z.strictObject({
   description: z.string(),
   published: z.array(
@@ -50,13 +55,29 @@ export const ValidationDataSchema = z.strictObject({
   source: sourceKeys,
 });
 
-/** A validation data set. */
+/**
+ * A validation data set.
+ *
+ * @example
+ * validate({ data: { ...validationData, published: [...validationData.published, myRow] } })
+ */
 export type ValidationData = z.output<typeof ValidationDataSchema>;
 
-/** The validation data bundled in data/validation.json. */
+/**
+ * The validation data bundled in data/validation.json.
+ *
+ * @example
+ * validationData.published.length // the published provincial shares found, each with its source
+ */
 export const validationData: ValidationData = validationJson as ValidationData;
 
-/** One published share compared with the estimate from the locality's inputs. */
+/**
+ * One published share compared with the estimate from the locality's inputs.
+ *
+ * @example
+ * validate().rows[0]
+ * // => { locality: 'Da Nang', year: 2022, frame: 'mic', published: 0.1976, estimate: 0.157…, error: -0.039…, … }
+ */
 export interface ValidationRow {
   readonly locality: string;
   readonly localityId: string;
@@ -73,7 +94,12 @@ export interface ValidationRow {
   readonly source: readonly string[];
 }
 
-/** Agreement of estimates with published shares. */
+/**
+ * Agreement of estimates with published shares.
+ *
+ * @example
+ * validate().summary // => { n: 2, mae: 0.0273…, bias: -0.0123…, spearman: null, coverage: 0.5, reason: { … } }
+ */
 export interface ValidationSummary {
   readonly n: number;
   /** Mean absolute error, share units; null without rows. */
@@ -87,7 +113,12 @@ export interface ValidationSummary {
   readonly reason?: Reason;
 }
 
-/** The nation estimated as a locality, against the frame's own national share. */
+/**
+ * The nation estimated as a locality, against the frame's own national share.
+ *
+ * @example
+ * validate().national[0] // => { frame: 'gso', year: 2023, published: 0.1287, estimate: 0.1341…, error: 0.0054… }
+ */
 export interface NationalCheck {
   readonly frame: Frame;
   readonly year: number;
@@ -96,7 +127,12 @@ export interface NationalCheck {
   readonly error: number;
 }
 
-/** What calibration gains, judged out of sample. */
+/**
+ * What calibration gains, judged out of sample.
+ *
+ * @example
+ * const { fit, defaultMae, leaveOneOutMae, improves } = validate({ calibrate: ['beta'] }).calibration!;
+ */
 export interface CalibrationReport {
   readonly fit: CalibrationResult;
   /** Mean absolute error of the point estimates at the default parameters. */
@@ -107,7 +143,12 @@ export interface CalibrationReport {
   readonly improves: boolean;
 }
 
-/** The result of `validate`. */
+/**
+ * The result of `validate`.
+ *
+ * @example
+ * const { rows, summary, national, lacking } = validate();
+ */
 export interface ValidationResult {
   readonly rows: readonly ValidationRow[];
   /** Primary rows of both frames. */
@@ -129,7 +170,12 @@ export interface ValidationResult {
   readonly calibration?: CalibrationReport;
 }
 
-/** Options of `validate`. */
+/**
+ * Options of `validate`.
+ *
+ * @example
+ * validate({ draws: 20_000, seed: 1, calibrate: ['beta'] })
+ */
 export interface ValidateOptions extends ModelOptions {
   /** Another validation data set (validated first). */
   readonly data?: ValidationData;

@@ -4,6 +4,7 @@ import {
   batchTable,
   estimate,
   estimateBatch,
+  formatBatch,
   InputError,
   inputCsvColumns,
   parseInputsCsv,
@@ -44,6 +45,24 @@ describe('estimateBatch(rows)', () => {
       [5, 'itWorkforceShare'],
     ]);
     expect(batch.errors[0]?.message).toMatch(/^grdp: expected a number > 0, received 0 \(number\)/);
+  });
+
+  it("keeps the errors plain data, and reports them in the reader's language", () => {
+    const batch = estimateBatch([minimalDaNang(), { ...minimalDaNang(), itWorkforceShare: 7.7 }], {
+      draws: 1000,
+    });
+    expect(JSON.parse(JSON.stringify(batch.errors))).toEqual(batch.errors);
+    expect(formatBatch(batch, { lang: 'vi' })).toContain(
+      'dòng 2: itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là 0.077?',
+    );
+    expect(formatBatch(batch, { lang: 'fr', format: 'markdown' })).toContain(
+      '- ligne 2 : itWorkforceShare : attendu une fraction entre 0 et 1, reçu 7.7 (nombre)',
+    );
+    // A batch read back from JSON has lost the issues: its English messages are shown as they are.
+    const reread = JSON.parse(JSON.stringify(batch));
+    expect(formatBatch(reread, { lang: 'vi' })).toContain(
+      'dòng 2: itWorkforceShare: expected a fraction from 0 to 1',
+    );
   });
 
   it('returns one row per input row for a 34-row table', () => {

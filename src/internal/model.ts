@@ -30,7 +30,12 @@ export const PARAMETER_NAMES = [
   'nationalItWorkforceShare',
 ] as const;
 
-/** A parameter of the method. */
+/**
+ * A parameter of the method.
+ *
+ * @example
+ * const fixed: Partial<Record<ParameterName, ParameterOverride>> = { beta: { value: 0.5 } };
+ */
 export type ParameterName = (typeof PARAMETER_NAMES)[number];
 
 /** Every quantity the model reads, in vector order: inputs, then parameters. */

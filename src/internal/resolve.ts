@@ -7,7 +7,13 @@ import type { ParameterName } from './model.js';
 import { rangeOrder } from './rangeOrder.js';
 import { type ParameterOverride, prepare, type Setup } from './setup.js';
 
-/** The options every model-running function shares: other reference data, other parameters. */
+/**
+ * The options every model-running function shares: other reference data, other parameters.
+ *
+ * @example
+ * estimate(daNang2024, { parameters: { nationalItWorkforceShare: { value: 0.011 } } })
+ * estimate(daNang2024, { reference: { ...referenceData, targets: myTargets } })
+ */
 export interface ModelOptions {
   /** Reference data to use instead of the bundled `data/` (validated first). */
   readonly reference?: ReferenceData | undefined;

@@ -13,7 +13,13 @@ import {
 
 export type { ParameterName };
 
-/** A caller's value for a parameter; without low/high it is held fixed in the Monte Carlo. */
+/**
+ * A caller's value for a parameter; without low/high it is held fixed in the Monte Carlo.
+ *
+ * @example
+ * estimate(daNang2024, { parameters: { rho: { value: 0.25, low: 0.22, high: 0.28 }, beta: { value: 0.5 } } })
+ * // rho is drawn over its new range; beta is held at 0.5
+ */
 export interface ParameterOverride {
   readonly value: number;
   readonly low?: number | undefined;

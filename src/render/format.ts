@@ -3,10 +3,20 @@
  * and "22.0%", French "39 888" and "22,0 %". Uses Intl, which browsers and Node both provide.
  */
 
-/** Languages of the human-readable reports. */
+/**
+ * Languages of the human-readable reports.
+ *
+ * @example
+ * formatReport(estimate(daNang2024), { lang: 'vi' satisfies Lang })
+ */
 export type Lang = 'en' | 'vi' | 'fr';
 
-/** All report languages. */
+/**
+ * All report languages.
+ *
+ * @example
+ * LANGS // => ['en', 'vi', 'fr']
+ */
 export const LANGS: readonly Lang[] = ['en', 'vi', 'fr'];
 
 const LOCALE: Record<Lang, string> = { en: 'en-US', vi: 'vi-VN', fr: 'fr-FR' };

@@ -1,4 +1,5 @@
 import type { BatchResult } from '../estimateBatch.js';
+import { batchErrorText } from '../internal/batchIssues.js';
 import type { ScenarioResult } from '../scenario.js';
 import type { RangedNumber } from '../schemas.js';
 import type { EstimateResult } from '../types.js';
@@ -303,7 +304,9 @@ export function renderBatchMarkdown(batch: BatchResult, lang: Lang = 'en'): stri
       '',
     );
     for (const error of batch.errors)
-      out.push(`- ${t('batch.error', { row: String(error.row), message: error.message })}`);
+      out.push(
+        `- ${t('batch.error', { row: String(error.row), message: batchErrorText(error, lang) })}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

@@ -21,14 +21,25 @@ export type Catalogue = Readonly<Record<MessageKey, string>>;
 /** The catalogues by language. */
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { en, vi, fr };
 
-/** Why a figure is null, or why a rule chose what it chose: a stable code, its English message, its values. */
+/**
+ * Why a figure is null, or why a rule chose what it chose: a stable code, its English message, its values.
+ *
+ * @example
+ * validate().summary.reason
+ * // => { code: 'spearman-few-rows', message: 'a rank correlation needs three rows or more (2)', values: { n: 2 } }
+ */
 export interface Reason {
   readonly code: ReasonCode;
   readonly message: string;
   readonly values: Readonly<Record<string, number | string>>;
 }
 
-/** Codes of the reasons (`reason.<code>` in the catalogue). */
+/**
+ * Codes of the reasons (`reason.<code>` in the catalogue).
+ *
+ * @example
+ * if (result.summary.reason?.code === 'spearman-few-rows') console.log('too few rows for a rank correlation')
+ */
 export type ReasonCode = {
   [K in MessageKey]: K extends `reason.${infer Code}` ? Code : never;
 }[MessageKey];

@@ -1,4 +1,5 @@
 import type { BatchResult } from '../estimateBatch.js';
+import { batchErrorText } from '../internal/batchIssues.js';
 import type { CalibrationReport, ValidationResult, ValidationSummary } from '../validate.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
 import { type MessageKey, message, reasonText } from './messages.js';
@@ -47,7 +48,9 @@ export function renderBatchText(batch: BatchResult, lang: Lang = 'en'): string {
   if (batch.errors.length > 0) {
     lines.push('', t('batch.errors', { count: new Set(batch.errors.map((e) => e.row)).size }));
     for (const error of batch.errors)
-      lines.push(`  ${t('batch.error', { row: String(error.row), message: error.message })}`);
+      lines.push(
+        `  ${t('batch.error', { row: String(error.row), message: batchErrorText(error, lang) })}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
