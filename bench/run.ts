@@ -1,0 +1,243 @@
+/**
+ * npm run bench: how fast the Monte Carlo runs on this machine, against the practical limit (the
+ * same model as a bare loop, bench/bare-loop.ts) and the peer an analyst would otherwise use (the
+ * same model in NumPy, bench/peer_numpy.py), plus a 34-locality batch, import time and peak memory.
+ * Times are medians of repeated runs measured with tinybench. `--quick` runs only the small sizes
+ * (CI uses it to keep this script working; its numbers are not the ones quoted in the README).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
+import { Bench } from 'tinybench';
+import type * as Library from '../src/index.js';
+import { bareLoop, bareModel } from './bare-loop.js';
+
+// The built package, imported by name as a user would (types from the source it is built from).
+const PACKAGE = 'digital-economy-share';
+const lib = (await import(PACKAGE)) as typeof Library;
+
+const quick = process.argv.includes('--quick');
+const SEED = 20240101;
+const SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000, 10_000_000];
+const repeats = (draws: number) =>
+  quick ? 3 : draws >= 10_000_000 ? 3 : draws >= 1_000_000 ? 5 : 10;
+const input = JSON.parse(
+  readFileSync(new URL('../data/inputs/da-nang-2024.json', import.meta.url), 'utf8'),
+) as Library.LocalityInputInit;
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const perSecond = (draws: number, milliseconds: number) =>
+  `${(((draws / milliseconds) * 1000) / 1e6).toFixed(2)} M/s`;
+const line = (...cells: string[]) => console.log(cells.join('  '));
+
+/** Median time of `fn` in milliseconds over `iterations` runs, after one warm-up run. */
+function timeIt(fn: () => unknown, iterations: number): number {
+  const bench = new Bench({
+    iterations,
+    time: 0,
+    warmupIterations: 1,
+    warmupTime: 0,
+    throws: true,
+  });
+  bench.add('task', fn);
+  const [task] = bench.runSync();
+  const result = task?.result;
+  if (result?.state !== 'completed')
+    throw new Error(`bench task did not complete: ${result?.state}`);
+  return result.latency.p50;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; Node ${process.versions.node} (V8 ${process.versions.v8})`;
+}
+
+console.log(`digital-economy-share ${lib.PACKAGE_VERSION} bench${quick ? ' (--quick)' : ''}`);
+console.log(`Machine: ${machine()}`);
+console.log('Model: the bundled Da Nang 2024 input, 5 drawn parameters, seed 20240101.\n');
+
+// 1. Monte Carlo: the library, the bare loop, NumPy.
+const model = bareModel(input, lib.estimate(input, { draws: 100, seed: SEED }));
+const runs = SIZES.map((draws) => {
+  const iterations = repeats(draws);
+  let share = lib.estimate(input, { draws, seed: SEED }).share;
+  const library = timeIt(() => {
+    share = lib.estimate(input, { draws, seed: SEED }).share;
+  }, iterations);
+  let bare = bareLoop(model, draws, SEED);
+  const bareTime = timeIt(() => {
+    bare = bareLoop(model, draws, SEED);
+  }, iterations);
+  // Up to 10^6 draws both keep every draw: the same interval, bit for bit. Beyond, the library
+  // counts draws in bins of 2^-20 (docs/method.md §4) and agrees to within one bin.
+  const gap = Math.max(
+    Math.abs(share.median - bare.median),
+    Math.abs(share.low - bare.low),
+    Math.abs(share.high - bare.high),
+  );
+  return { draws, iterations, library, bare: bareTime, share, gap };
+});
+
+function numpyPeer() {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'des-bench-'));
+  const spec = path.join(folder, 'model.json');
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      model,
+      seed: SEED,
+      runs: SIZES.map((draws) => ({ draws, repeats: repeats(draws) })),
+    }),
+  );
+  const script = new URL('./peer_numpy.py', import.meta.url).pathname;
+  const child = spawnSync('python3', [script, spec], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.error || child.status !== 0) {
+    const why = child.error?.message ?? child.stderr.trim().split('\n').at(-1) ?? 'failed';
+    return { skipped: `python3 with NumPy is needed (${why})` } as const;
+  }
+  return JSON.parse(child.stdout) as {
+    numpy: string;
+    python: string;
+    runs: { draws: number; seconds: number; median: number; low: number; high: number }[];
+  };
+}
+const numpy = numpyPeer();
+const numpyTime = (draws: number) =>
+  'runs' in numpy
+    ? (numpy.runs.find((r) => r.draws === draws)?.seconds ?? Number.NaN) * 1000
+    : Number.NaN;
+
+console.log('Monte Carlo, estimate() (median of N runs; the whole estimate, not only the draws)');
+line(
+  'draws'.padStart(10),
+  'N'.padStart(2),
+  'library'.padStart(10),
+  'draws/s'.padStart(9),
+  'bare loop'.padStart(10),
+  'lib/bare'.padStart(8),
+  'NumPy'.padStart(10),
+  'NumPy/lib'.padStart(9),
+  'same interval as bare loop',
+);
+for (const r of runs) {
+  const peer = numpyTime(r.draws);
+  line(
+    r.draws.toLocaleString('en-US').padStart(10),
+    String(r.iterations).padStart(2),
+    ms(r.library).padStart(10),
+    perSecond(r.draws, r.library).padStart(9),
+    ms(r.bare).padStart(10),
+    `${(r.library / r.bare).toFixed(2)}×`.padStart(8),
+    (Number.isNaN(peer) ? '–' : ms(peer)).padStart(10),
+    (Number.isNaN(peer) ? '–' : `${(peer / r.library).toFixed(2)}×`).padStart(9),
+    r.gap === 0 ? 'identical' : `within ${r.gap.toExponential(1)}`,
+  );
+}
+const fit = linearRegression(runs.map((r) => [r.draws, r.library]));
+const fitLine = linearRegressionLine(fit);
+const r2 = rSquared(
+  runs.map((r) => [r.draws, r.library]),
+  fitLine,
+);
+console.log(
+  `Linear in the draws: time ≈ ${fit.b.toFixed(1)} ms + ${(fit.m * 1e6).toFixed(1)} ns × draws (R² = ${r2.toFixed(5)})`,
+);
+if ('skipped' in numpy) console.log(`NumPy peer skipped: ${numpy.skipped}`);
+else {
+  const last = numpy.runs.at(-1);
+  const ours = runs.at(-1)?.share;
+  console.log(
+    `NumPy ${numpy.numpy} (Python ${numpy.python}), PCG64 streams: median ${last?.median.toFixed(5)} vs ${ours?.median.toFixed(5)} at ${last?.draws.toLocaleString('en-US')} draws (other random numbers, same model).`,
+  );
+}
+
+// 2. Many localities: 34 rows (synthetic: the Da Nang row with GRDP varied) × 10,000 draws.
+const rows = Array.from({ length: 34 }, (_, i) => ({
+  ...input,
+  locality: `Locality ${i + 1}`,
+  grdp: (input.grdp as number) * (0.6 + 0.025 * i),
+}));
+const batch = timeIt(() => lib.estimateBatch(rows, { draws: 10_000, seed: SEED }), quick ? 3 : 10);
+console.log(
+  `\nBatch: 34 localities × 10,000 draws in ${ms(batch)} (${ms(batch / 34)} per locality)`,
+);
+
+// 3. Import time and CLI start-up, each in a fresh Node process (median of 7).
+function medianOf(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+function childTime(args: string[]): number {
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`${args.join(' ')} failed: ${child.stderr}`);
+  return Number(child.stdout.trim().split('\n').at(-1));
+}
+const esm = medianOf(
+  Array.from({ length: 7 }, () =>
+    childTime([
+      '--input-type=module',
+      '-e',
+      `const t = performance.now(); await import('${PACKAGE}'); console.log(performance.now() - t);`,
+    ]),
+  ),
+);
+const cjs = medianOf(
+  Array.from({ length: 7 }, () =>
+    childTime([
+      '-e',
+      `const t = performance.now(); require('${PACKAGE}'); console.log(performance.now() - t);`,
+    ]),
+  ),
+);
+const cli = medianOf(
+  Array.from({ length: 7 }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ['dist/cli.js', '--version']);
+    return performance.now() - start;
+  }),
+);
+console.log(
+  `Import: ${ms(esm)} (ESM import), ${ms(cjs)} (CommonJS require); CLI start-up (--version, whole process): ${ms(cli)}`,
+);
+
+// 4. Peak memory, each in a fresh process: quantiles from a histogram beyond 10^6 draws.
+const memory = (draws: number) => {
+  const child = spawnSync(process.execPath, ['bench/memory.mjs', String(draws)], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`bench/memory.mjs ${draws} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as { maxRssMiB: number };
+};
+const memorySizes = quick ? [100_000] : [1_000_000, 10_000_000];
+const baseline = memory(0).maxRssMiB;
+const peaks = memorySizes.map((draws) => ({ draws, peak: memory(draws).maxRssMiB }));
+console.log(
+  `Peak memory (max RSS): ${baseline.toFixed(0)} MiB after import; ${peaks
+    .map(
+      (p) =>
+        `${p.peak.toFixed(0)} MiB at ${p.draws.toLocaleString('en-US')} draws (+${(p.peak - baseline).toFixed(0)})`,
+    )
+    .join('; ')}. Keeping 10^7 draws would take 76 MiB for the shares alone.`,
+);
+
+// 5. The goals of issue 7.
+const at = runs.find((r) => r.draws === 1_000_000);
+if (at) {
+  const size = at.draws.toLocaleString('en-US');
+  const peer = numpyTime(at.draws);
+  const goals: [boolean, string][] = [
+    [at.library < 500, `10^6 draws in under 0.5 s: ${ms(at.library)}`],
+    [
+      at.library <= 1.5 * at.bare,
+      `within 1.5× the bare loop at ${size} draws: ${(at.library / at.bare).toFixed(2)}×`,
+    ],
+    [
+      !Number.isNaN(peer) && peer >= at.library,
+      `no slower than NumPy at ${size} draws: NumPy takes ${Number.isNaN(peer) ? '–' : `${(peer / at.library).toFixed(2)}×`} as long`,
+    ],
+  ];
+  console.log('\nGoals');
+  for (const [met, text] of goals) console.log(`${met ? 'met    ' : 'NOT met'}  ${text}`);
+}
