@@ -1,13 +1,12 @@
 import type { BatchResult } from '../estimateBatch.js';
-import { batchErrorText } from '../internal/batchIssues.js';
 import type { ScenarioResult } from '../scenario.js';
-import type { RangedNumber } from '../schemas.js';
 import type { EstimateResult } from '../types.js';
 import type { ValidationResult } from '../validate.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
-import { type MessageKey, message, reasonText, unitName } from './messages.js';
-import { calibrationText } from './tableText.js';
-import { targetCells } from './text.js';
+import { type MessageKey, message, reasonText } from './messages.js';
+import { scenarioSentences } from './scenarioText.js';
+import { BATCH_ALIGN, batchContent, calibrationText } from './tableText.js';
+import { componentRows, targetCells } from './text.js';
 
 /** A cell made safe for a Markdown table: pipes escaped, line breaks flattened. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -26,14 +25,11 @@ export function markdownTable(
   ];
 }
 
-const value = (q: RangedNumber | undefined) =>
-  q === undefined ? 0 : typeof q === 'number' ? q : q.value;
-
 /** The estimate as Markdown: headings, key figures, then tables. */
 export function renderEstimateMarkdown(result: EstimateResult, lang: Lang = 'en'): string {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
-  const { share, components, intermediate, national, provenance } = result;
+  const { share, national, provenance } = result;
   const bold = (label: string, text: string) =>
     t('punctuation.label', { label: `**${label}**`, text });
   const out: string[] = [
@@ -73,50 +69,11 @@ export function renderEstimateMarkdown(result: EstimateResult, lang: Lang = 'en'
       ),
     );
 
-  const rho = result.parameters.find((p) => p.name === 'rho')?.value ?? 0;
-  const beta = result.parameters.find((p) => p.name === 'beta')?.value ?? 0;
-  const grdp = value(result.input.grdp);
-  const unit = unitName(result.unit, lang);
-  const coreHow =
-    intermediate.coreFrom === 'ictRevenue×rho'
-      ? t('report.core.fromRevenue', {
-          valueAdded: intermediate.coreValueAdded,
-          revenue: value(result.input.ictRevenue),
-          rho,
-          grdp,
-          unit,
-        })
-      : t(
-          intermediate.coreFrom === 'ictValueAdded'
-            ? 'report.core.fromValueAdded'
-            : 'report.core.fromSegments',
-          { valueAdded: intermediate.coreValueAdded, grdp, unit },
-        );
   out.push('', `## ${t('report.components')}`, '');
   out.push(
     ...markdownTable(
       [t('table.component'), t('batch.header.share'), t('table.how')],
-      [
-        [t('report.core'), formatPercent(components.core, lang), coreHow],
-        [
-          t('report.platform'),
-          formatPercent(components.platform, lang),
-          t(
-            result.platform.treatment === 'separate'
-              ? 'report.platform.separate'
-              : 'report.platform.inside',
-          ),
-        ],
-        [
-          t('report.sectoral'),
-          formatPercent(components.sectoral, lang),
-          t('report.sectoral.formula', {
-            nationalSectoral: intermediate.nationalSectoral,
-            intensity: intermediate.intensity,
-            beta,
-          }),
-        ],
-      ],
+      componentRows(result, lang),
       [false, true, false],
     ),
   );
@@ -217,39 +174,15 @@ export function renderEstimateMarkdown(result: EstimateResult, lang: Lang = 'en'
 export function renderScenarioMarkdown(result: ScenarioResult, lang: Lang = 'en'): string {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
+  const { title, grdp, answers, path, held } = scenarioSentences(result, lang);
   const out = [
-    `# ${t('scenario.title', { locality: result.locality, start: result.start, year: String(result.year), target: result.target, by: String(result.by), frame: result.frame })}`,
+    `# ${title}`,
     '',
-    t('scenario.grdp', { growth: result.grdpGrowth }),
+    grdp,
     '',
-    `- ${
-      result.requiredIctRevenueGrowth === null
-        ? t('scenario.revenue.none', {
-            reason: result.requiredIctRevenueGrowthReason
-              ? reasonText(result.requiredIctRevenueGrowthReason, lang)
-              : '',
-          })
-        : t('scenario.revenue', {
-            growth: result.requiredIctRevenueGrowth,
-            held: result.held.itWorkforceGrowth,
-          })
-    }`,
-    `- ${
-      result.requiredItWorkforceGrowth === null
-        ? t('scenario.workforce.none', {
-            reason: result.requiredItWorkforceGrowthReason
-              ? reasonText(result.requiredItWorkforceGrowthReason, lang)
-              : '',
-          })
-        : t('scenario.workforce', {
-            growth: result.requiredItWorkforceGrowth,
-            share: result.itWorkforceShareBy ?? 0,
-            by: String(result.by),
-            held: result.held.ictRevenueGrowth,
-          })
-    }`,
+    ...answers.map((answer) => `- ${answer}`),
     '',
-    t('scenario.path', { growth: result.pathGrowth.ictRevenueGrowth }),
+    path,
     '',
     ...markdownTable(
       [t('chart.year'), t('batch.header.share')],
@@ -257,57 +190,17 @@ export function renderScenarioMarkdown(result: ScenarioResult, lang: Lang = 'en'
       [true, true],
     ),
     '',
-    `*${t('scenario.held', { year: String(result.year), frame: result.national.frame, nationalYear: String(result.national.year), national: result.national.share })}*`,
+    `*${held}*`,
   ];
   return `${out.join('\n')}\n`;
 }
 
 /** A batch as Markdown: the ranked table, then the rows that could not be estimated. */
 export function renderBatchMarkdown(batch: BatchResult, lang: Lang = 'en'): string {
-  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
-    message(key, values, lang);
-  const header = [
-    'rank',
-    'row',
-    'locality',
-    'year',
-    'frame',
-    'share',
-    'interval',
-    'national',
-    'gap',
-    'checks',
-  ].map((h) => t(`batch.header.${h}` as MessageKey));
-  const rows = [...batch.rows]
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => [
-      String(r.rank),
-      String(r.row),
-      r.locality,
-      String(r.year),
-      r.frame,
-      formatPercent(r.share.point, lang),
-      `${formatPercent(r.share.low, lang)}–${formatPercent(r.share.high, lang)}`,
-      formatPercent(r.national.share, lang),
-      formatPoints(r.national.gap, lang),
-      r.checks.map((c) => `\`${c.code}\``).join(' '),
-    ]);
-  const out = [
-    `# ${t('batch.title', { count: batch.rows.length })}`,
-    '',
-    ...markdownTable(header, rows, [true, true, false, true, false, true, true, true, true, false]),
-  ];
-  if (batch.errors.length > 0) {
-    out.push(
-      '',
-      `**${t('batch.errors', { count: new Set(batch.errors.map((e) => e.row)).size })}**`,
-      '',
-    );
-    for (const error of batch.errors)
-      out.push(
-        `- ${t('batch.error', { row: String(error.row), message: batchErrorText(error, lang) })}`,
-      );
-  }
+  const { title, header, rows, errorsTitle, errors } = batchContent(batch, lang, (c) => `\`${c}\``);
+  const out = [`# ${title}`, '', ...markdownTable(header, rows, BATCH_ALIGN)];
+  if (errors.length > 0)
+    out.push('', `**${errorsTitle}**`, '', ...errors.map((line) => `- ${line}`));
   return `${out.join('\n')}\n`;
 }
 

@@ -3,25 +3,14 @@ import { formatPercent, type Lang } from './format.js';
 import { type MessageKey, message, reasonText } from './messages.js';
 import { displayWidth } from './text.js';
 
-/** A scenario as a plain-text report in `lang`. */
-export function renderScenarioText(result: ScenarioResult, lang: Lang = 'en'): string {
+/**
+ * The sentences of a scenario report (title, GRDP assumption, the two answers, the path heading,
+ * what is held fixed), for the text and the Markdown report alike.
+ */
+export function scenarioSentences(result: ScenarioResult, lang: Lang) {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
-  const title = t('scenario.title', {
-    locality: result.locality,
-    start: result.start,
-    year: String(result.year),
-    target: result.target,
-    by: String(result.by),
-    frame: result.frame,
-  });
-  const lines = [
-    title,
-    '='.repeat(displayWidth(title)),
-    '',
-    t('scenario.grdp', { growth: result.grdpGrowth }),
-  ];
-  lines.push(
+  const revenue =
     result.requiredIctRevenueGrowth === null
       ? t('scenario.revenue.none', {
           reason: result.requiredIctRevenueGrowthReason
@@ -31,9 +20,8 @@ export function renderScenarioText(result: ScenarioResult, lang: Lang = 'en'): s
       : t('scenario.revenue', {
           growth: result.requiredIctRevenueGrowth,
           held: result.held.itWorkforceGrowth,
-        }),
-  );
-  lines.push(
+        });
+  const workforce =
     result.requiredItWorkforceGrowth === null
       ? t('scenario.workforce.none', {
           reason: result.requiredItWorkforceGrowthReason
@@ -45,18 +33,33 @@ export function renderScenarioText(result: ScenarioResult, lang: Lang = 'en'): s
           share: result.itWorkforceShareBy ?? 0,
           by: String(result.by),
           held: result.held.ictRevenueGrowth,
-        }),
-  );
-  lines.push('', t('scenario.path', { growth: result.pathGrowth.ictRevenueGrowth }));
-  lines.push(result.path.map((p) => `${p.year}: ${formatPercent(p.share, lang)}`).join('; '));
-  lines.push(
-    '',
-    t('scenario.held', {
+        });
+  return {
+    title: t('scenario.title', {
+      locality: result.locality,
+      start: result.start,
+      year: String(result.year),
+      target: result.target,
+      by: String(result.by),
+      frame: result.frame,
+    }),
+    grdp: t('scenario.grdp', { growth: result.grdpGrowth }),
+    answers: [revenue, workforce],
+    path: t('scenario.path', { growth: result.pathGrowth.ictRevenueGrowth }),
+    held: t('scenario.held', {
       year: String(result.year),
       frame: result.national.frame,
       nationalYear: String(result.national.year),
       national: result.national.share,
     }),
-  );
+  };
+}
+
+/** A scenario as a plain-text report in `lang`. */
+export function renderScenarioText(result: ScenarioResult, lang: Lang = 'en'): string {
+  const { title, grdp, answers, path, held } = scenarioSentences(result, lang);
+  const lines = [title, '='.repeat(displayWidth(title)), '', grdp, ...answers, '', path];
+  lines.push(result.path.map((p) => `${p.year}: ${formatPercent(p.share, lang)}`).join('; '));
+  lines.push('', held);
   return `${lines.join('\n')}\n`;
 }

@@ -8,11 +8,16 @@ import { columns, displayWidth } from './text.js';
 const interval = (low: number, high: number, lang: Lang) =>
   `${formatPercent(low, lang)}–${formatPercent(high, lang)}`;
 
-/** A batch as a ranked text table, then the rows that could not be estimated. */
-export function renderBatchText(batch: BatchResult, lang: Lang = 'en'): string {
+/** Alignment of the batch table's columns: numbers right, text left. */
+export const BATCH_ALIGN = [true, true, false, true, false, true, true, true, true, false];
+
+/**
+ * The batch table's header and rows in rank order, and its invalid rows as one line each, for the
+ * text and the Markdown report alike; `code` writes a check code (Markdown quotes it).
+ */
+export function batchContent(batch: BatchResult, lang: Lang, code = (c: string) => c) {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
-  const title = t('batch.title', { count: batch.rows.length });
   const header = [
     'rank',
     'row',
@@ -37,21 +42,31 @@ export function renderBatchText(batch: BatchResult, lang: Lang = 'en'): string {
       interval(r.share.low, r.share.high, lang),
       formatPercent(r.national.share, lang),
       formatPoints(r.national.gap, lang),
-      r.checks.map((c) => c.code).join(' '),
+      r.checks.map((c) => code(c.code)).join(' '),
     ]);
+  const errorsTitle = t('batch.errors', { count: new Set(batch.errors.map((e) => e.row)).size });
+  const errors = batch.errors.map((error) =>
+    t('batch.error', { row: String(error.row), message: batchErrorText(error, lang) }),
+  );
+  return {
+    title: t('batch.title', { count: batch.rows.length }),
+    header,
+    rows,
+    errorsTitle,
+    errors,
+  };
+}
+
+/** A batch as a ranked text table, then the rows that could not be estimated. */
+export function renderBatchText(batch: BatchResult, lang: Lang = 'en'): string {
+  const { title, header, rows, errorsTitle, errors } = batchContent(batch, lang);
   const lines = [
     title,
     '='.repeat(displayWidth(title)),
     '',
-    ...columns([header, ...rows], [true, true, false, true, false, true, true, true, true, false]),
+    ...columns([header, ...rows], BATCH_ALIGN),
   ];
-  if (batch.errors.length > 0) {
-    lines.push('', t('batch.errors', { count: new Set(batch.errors.map((e) => e.row)).size }));
-    for (const error of batch.errors)
-      lines.push(
-        `  ${t('batch.error', { row: String(error.row), message: batchErrorText(error, lang) })}`,
-      );
-  }
+  if (errors.length > 0) lines.push('', errorsTitle, ...errors.map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -128,6 +128,58 @@ function tornadoRows(
   });
 }
 
+const value = (q: RangedNumber | undefined) =>
+  q === undefined ? 0 : typeof q === 'number' ? q : q.value;
+
+/**
+ * The components as rows of [component, share, how it was computed], for the text and the
+ * Markdown report alike.
+ */
+export function componentRows(result: EstimateResult, lang: Lang): string[][] {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const { components, intermediate } = result;
+  const param = (name: string) => result.parameters.find((p) => p.name === name)?.value ?? 0;
+  const grdp = value(result.input.grdp);
+  const unit = unitName(result.unit, lang);
+  const coreHow =
+    intermediate.coreFrom === 'ictRevenue×rho'
+      ? t('report.core.fromRevenue', {
+          valueAdded: intermediate.coreValueAdded,
+          revenue: value(result.input.ictRevenue),
+          rho: param('rho'),
+          grdp,
+          unit,
+        })
+      : t(
+          intermediate.coreFrom === 'ictValueAdded'
+            ? 'report.core.fromValueAdded'
+            : 'report.core.fromSegments',
+          { valueAdded: intermediate.coreValueAdded, grdp, unit },
+        );
+  return [
+    [t('report.core'), formatPercent(components.core, lang), coreHow],
+    [
+      t('report.platform'),
+      formatPercent(components.platform, lang),
+      t(
+        result.platform.treatment === 'separate'
+          ? 'report.platform.separate'
+          : 'report.platform.inside',
+      ),
+    ],
+    [
+      t('report.sectoral'),
+      formatPercent(components.sectoral, lang),
+      t('report.sectoral.formula', {
+        nationalSectoral: intermediate.nationalSectoral,
+        intensity: intermediate.intensity,
+        beta: param('beta'),
+      }),
+    ],
+  ];
+}
+
 /** The estimate as a plain-text report in `lang` (en, vi or fr). */
 export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
@@ -135,13 +187,8 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
   const labelled = (label: string, text: string) => t('punctuation.label', { label, text });
   const out: string[] = [];
   const section = (title: string) => out.push('', title, '-'.repeat(displayWidth(title)));
-  const { share, components, intermediate, national, provenance } = result;
-  const rho = result.parameters.find((p) => p.name === 'rho')?.value ?? 0;
-  const beta = result.parameters.find((p) => p.name === 'beta')?.value ?? 0;
+  const { share, intermediate, national, provenance } = result;
   const param = (name: string) => result.parameters.find((p) => p.name === name)?.value ?? 0;
-  const value = (q: RangedNumber | undefined) =>
-    q === undefined ? 0 : typeof q === 'number' ? q : q.value;
-  const grdp = value(result.input.grdp);
 
   const title = t('report.title', {
     locality: result.locality,
@@ -162,49 +209,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
   );
 
   section(t('report.components'));
-  const coreLine =
-    intermediate.coreFrom === 'ictValueAdded' || intermediate.coreFrom === 'ictSegments'
-      ? t(
-          intermediate.coreFrom === 'ictValueAdded'
-            ? 'report.core.fromValueAdded'
-            : 'report.core.fromSegments',
-          {
-            valueAdded: intermediate.coreValueAdded,
-            grdp,
-            unit: unitName(result.unit, lang),
-          },
-        )
-      : t('report.core.fromRevenue', {
-          valueAdded: intermediate.coreValueAdded,
-          revenue: value(result.input.ictRevenue),
-          rho,
-          grdp,
-          unit: unitName(result.unit, lang),
-        });
-  out.push(
-    ...columns(
-      [
-        [t('report.core'), formatPercent(components.core, lang), coreLine],
-        [
-          t('report.platform'),
-          formatPercent(components.platform, lang),
-          result.platform.treatment === 'separate'
-            ? t('report.platform.separate')
-            : t('report.platform.inside'),
-        ],
-        [
-          t('report.sectoral'),
-          formatPercent(components.sectoral, lang),
-          t('report.sectoral.formula', {
-            nationalSectoral: intermediate.nationalSectoral,
-            intensity: intermediate.intensity,
-            beta,
-          }),
-        ],
-      ],
-      [false, true, false],
-    ),
-  );
+  out.push(...columns(componentRows(result, lang), [false, true, false]));
   out.push(
     labelled(
       t('report.intensity'),
