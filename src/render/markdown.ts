@@ -5,7 +5,14 @@ import type { ValidationResult } from '../validate.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
 import { type MessageKey, message, reasonText } from './messages.js';
 import { scenarioSentences } from './scenarioText.js';
-import { BATCH_ALIGN, batchContent, calibrationText } from './tableText.js';
+import {
+  BATCH_ALIGN,
+  batchContent,
+  calibrationText,
+  summaryLine,
+  VALIDATION_ALIGN,
+  validationTable,
+} from './tableText.js';
 import { componentRows, targetCells } from './text.js';
 
 /** A cell made safe for a Markdown table: pipes escaped, line breaks flattened. */
@@ -208,55 +215,15 @@ export function renderBatchMarkdown(batch: BatchResult, lang: Lang = 'en'): stri
 export function renderValidationMarkdown(result: ValidationResult, lang: Lang = 'en'): string {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
-  const header = [
-    t('batch.header.locality'),
-    t('batch.header.year'),
-    t('batch.header.frame'),
-    t('validate.header.published'),
-    t('validate.header.estimate'),
-    t('batch.header.interval'),
-    t('validate.header.error'),
-    t('validate.header.source'),
-  ];
-  const rows = result.rows.map((r) => [
-    r.primary ? r.locality : `${r.locality} ${t('validate.alternate')}`,
-    String(r.year),
-    r.frame,
-    formatPercent(r.published, lang, 2),
-    formatPercent(r.estimate, lang),
-    `${formatPercent(r.low, lang)}–${formatPercent(r.high, lang)}`,
-    formatPoints(r.error, lang),
-    r.source.join(', '),
-  ]);
+  const { header, rows } = validationTable(result, lang);
   const out = [
     `# ${t('validate.title')}`,
     '',
-    ...markdownTable(header, rows, [false, true, false, true, true, true, true, false]),
+    ...markdownTable(header, rows, VALIDATION_ALIGN),
     '',
   ];
-  for (const frame of ['mic', 'gso'] as const) {
-    const s = result.byFrame[frame];
-    out.push(
-      `- ${
-        s.mae === null || s.bias === null || s.coverage === null
-          ? t('validate.summary.none', {
-              frame,
-              reason: s.reason ? reasonText(s.reason, lang) : '',
-            })
-          : t('validate.summary', {
-              frame,
-              n: s.n,
-              mae: formatPoints(s.mae, lang, 2).replace(/^\+/, ''),
-              bias: formatPoints(s.bias, lang, 2),
-              spearman:
-                s.spearman === null
-                  ? `${t('report.na')} (${s.reason ? reasonText(s.reason, lang) : ''})`
-                  : formatNumber(s.spearman, lang, 3),
-              coverage: formatPercent(s.coverage, lang, 0),
-            })
-      }`,
-    );
-  }
+  for (const frame of ['mic', 'gso'] as const)
+    out.push(`- ${summaryLine(frame, result.byFrame[frame], lang)}`);
   out.push('', `**${t('validate.national')}**`, '');
   out.push(
     ...markdownTable(

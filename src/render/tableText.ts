@@ -70,7 +70,8 @@ export function renderBatchText(batch: BatchResult, lang: Lang = 'en'): string {
   return `${lines.join('\n')}\n`;
 }
 
-function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
+/** The agreement of one frame's rows, as one sentence (text and Markdown). */
+export function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
   if (s.mae === null || s.bias === null || s.coverage === null)
@@ -91,11 +92,13 @@ function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
   });
 }
 
-/** A validation as text: the rows, the summaries, the national self-check, what lacks inputs, calibration. */
-export function renderValidationText(result: ValidationResult, lang: Lang = 'en'): string {
+/** Alignment of the validation table's columns. */
+export const VALIDATION_ALIGN = [false, true, false, true, true, true, true, false];
+
+/** The validation rows as a header and cells (text and Markdown). */
+export function validationTable(result: ValidationResult, lang: Lang) {
   const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
     message(key, values, lang);
-  const title = t('validate.title');
   const header = [
     t('batch.header.locality'),
     t('batch.header.year'),
@@ -116,11 +119,20 @@ export function renderValidationText(result: ValidationResult, lang: Lang = 'en'
     formatPoints(r.error, lang),
     r.source.join(', '),
   ]);
+  return { header, rows };
+}
+
+/** A validation as text: the rows, the summaries, the national self-check, what lacks inputs, calibration. */
+export function renderValidationText(result: ValidationResult, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, values: Record<string, number | string> = {}) =>
+    message(key, values, lang);
+  const title = t('validate.title');
+  const { header, rows } = validationTable(result, lang);
   const lines = [
     title,
     '='.repeat(displayWidth(title)),
     '',
-    ...columns([header, ...rows], [false, true, false, true, true, true, true, false]),
+    ...columns([header, ...rows], VALIDATION_ALIGN),
     '',
   ];
   lines.push(
