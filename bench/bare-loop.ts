@@ -10,7 +10,7 @@
  */
 import { quantile } from 'simple-statistics';
 import type { EstimateResult, LocalityInputInit } from '../src/index.js';
-import { fmix32, streamSeed } from '../src/internal/random.js';
+import { fmix32, streamSeed } from '../src/uncertainty/random.js';
 
 /** One variable of the loop: its name (which keys its random stream) and its range. */
 interface Variable {

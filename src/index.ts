@@ -12,19 +12,7 @@ export {
   type CalibrationRow,
   calibrate,
   type FittedParameter,
-} from './calibrate.js';
-export {
-  type ChartOptions,
-  componentsChart,
-  reportChart,
-  scenarioChart,
-  tornadoChart,
-  trajectoryChart,
-  type VegaLiteSpec,
-} from './charts.js';
-export { type CombineLocalitiesOptions, combineLocalities } from './combineLocalities.js';
-export { InputError, type InputIssue, type Phrase } from './errors.js';
-export { type EstimateOptions, estimate } from './estimate.js';
+} from './analyses/calibrate.js';
 export {
   type BatchError,
   type BatchResult,
@@ -34,33 +22,7 @@ export {
   estimateBatch,
   inputCsvColumns,
   parseInputsCsv,
-} from './estimateBatch.js';
-export {
-  type FormatReportOptions,
-  formatBatch,
-  formatReport,
-  formatScenario,
-  formatValidation,
-  REPORT_FORMATS,
-  type ReportFormat,
-} from './formatReport.js';
-export { type InputTemplateOptions, inputJsonSchema, inputTemplate } from './inputSchema.js';
-export type { ModelOptions } from './internal/resolve.js';
-export type { ParameterName, ParameterOverride } from './internal/setup.js';
-export {
-  dataVersion,
-  findLocality,
-  type Locality,
-  nearestYear,
-  normaliseName,
-  type ParameterSpec,
-  type ReferenceData,
-  ReferenceDataSchema,
-  referenceData,
-  type Source,
-  type Target,
-} from './reference.js';
-export { LANGS, type Lang } from './render/format.js';
+} from './analyses/estimateBatch.js';
 export {
   type FullRates,
   forwardPath,
@@ -69,31 +31,28 @@ export {
   type ScenarioOptions,
   type ScenarioResult,
   scenario,
-} from './scenario.js';
+} from './analyses/scenario.js';
 export {
-  EstimateOptionsSchema,
-  type Frame,
-  FrameSchema,
-  type HistoryPoint,
-  HistoryPointSchema,
-  type IctSegment,
-  IctSegmentSchema,
-  INPUT_REQUIREMENTS,
-  type LocalityInput,
-  type LocalityInputInit,
-  LocalityInputSchema,
-  type PublishedShare,
-  PublishedShareSchema,
-  type RangedNumber,
-} from './schemas.js';
-export { applicableTargets, compareTargets, targetPath } from './targets.js';
+  type CalibrationReport,
+  type NationalCheck,
+  type ValidateOptions,
+  type ValidationData,
+  ValidationDataSchema,
+  type ValidationResult,
+  type ValidationRow,
+  type ValidationSummary,
+  validate,
+  validationData,
+} from './analyses/validate.js';
+export { applicableTargets, compareTargets, targetPath } from './compare/targets.js';
 export {
   type ProjectTrajectoryOptions,
   projectTrajectory,
   SEARCH_HORIZON,
   shareInYear,
   yearReached,
-} from './trajectory.js';
+} from './compare/trajectory.js';
+export { type EstimateOptions, estimate } from './estimate/estimate.js';
 export type {
   Check,
   CheckCode,
@@ -109,17 +68,58 @@ export type {
   TargetPath,
   Trajectory,
   TrajectoryPoint,
-} from './types.js';
+} from './estimate/result.js';
+export { LANGS, type Lang } from './i18n/format.js';
+export { type CombineLocalitiesOptions, combineLocalities } from './input/combineLocalities.js';
+export { InputError, type InputIssue, type Phrase } from './input/inputError.js';
+export { type InputTemplateOptions, inputJsonSchema, inputTemplate } from './input/jsonSchema.js';
 export {
-  type CalibrationReport,
-  type NationalCheck,
-  type ValidateOptions,
-  type ValidationData,
-  ValidationDataSchema,
-  type ValidationResult,
-  type ValidationRow,
-  type ValidationSummary,
-  validate,
-  validationData,
-} from './validate.js';
-export { METHOD_VERSION, PACKAGE_VERSION } from './version.js';
+  EstimateOptionsSchema,
+  type Frame,
+  FrameSchema,
+  type HistoryPoint,
+  HistoryPointSchema,
+  type IctSegment,
+  IctSegmentSchema,
+  INPUT_REQUIREMENTS,
+  type LocalityInput,
+  type LocalityInputInit,
+  LocalityInputSchema,
+  type PublishedShare,
+  PublishedShareSchema,
+  type RangedNumber,
+} from './input/schemas.js';
+export type { ModelOptions } from './model/resolve.js';
+export type { ParameterName, ParameterOverride } from './model/setup.js';
+export { METHOD_VERSION, PACKAGE_VERSION } from './model/version.js';
+export {
+  dataVersion,
+  findLocality,
+  type Locality,
+  nearestYear,
+  normaliseName,
+  type ParameterSpec,
+  type ReferenceData,
+  ReferenceDataSchema,
+  referenceData,
+  type Source,
+  type Target,
+} from './reference/reference.js';
+export {
+  type ChartOptions,
+  componentsChart,
+  reportChart,
+  scenarioChart,
+  tornadoChart,
+  trajectoryChart,
+  type VegaLiteSpec,
+} from './render/charts.js';
+export {
+  type FormatReportOptions,
+  formatBatch,
+  formatReport,
+  formatScenario,
+  formatValidation,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from './render/formatReport.js';

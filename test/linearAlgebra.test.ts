@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invert, solve } from '../src/internal/linearAlgebra.js';
+import { invert, solve } from '../src/math/linearAlgebra.js';
 
 describe('solve / invert (Gaussian elimination, partial pivoting)', () => {
   it('solves [[2, 1], [1, 3]] x = [3, 5]: x = [4/5, 7/5]', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { catalogues } from '../src/i18n/messages.js';
 import { LANGS } from '../src/index.js';
-import { catalogues } from '../src/render/messages.js';
 
 const placeholders = (template: string) =>
   [...template.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort();

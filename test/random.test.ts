@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { power } from '../src/internal/model.js';
-import { EXACT_LIMIT, quantileSink } from '../src/internal/quantiles.js';
-import { triangular, Xoshiro128StarStar } from '../src/internal/random.js';
+import { power } from '../src/model/model.js';
+import { EXACT_LIMIT, quantileSink } from '../src/uncertainty/quantiles.js';
+import { triangular, Xoshiro128StarStar } from '../src/uncertainty/random.js';
 
 // Golden values from the reference C code with the same seeding, test/fixtures/xoshiro128starstar.c:
 //   gcc -O2 -o /tmp/xoshiro test/fixtures/xoshiro128starstar.c && /tmp/xoshiro

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectTrajectory, yearReached } from '../src/index.js';
-import { studentTQuantile } from '../src/internal/studentT.js';
+import { studentTQuantile } from '../src/math/studentT.js';
 
 const history = (shares: Record<number, number>) =>
   Object.entries(shares).map(([year, share]) => ({ year: Number(year), share, source: 'test' }));

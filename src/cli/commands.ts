@@ -1,8 +1,14 @@
 import type { ParseArgsConfig } from 'node:util';
-import { reportChart, scenarioChart } from '../charts.js';
-import { InputError, inputIssue } from '../errors.js';
-import { estimate } from '../estimate.js';
-import { estimateBatch, parseInputsCsv } from '../estimateBatch.js';
+import { estimateBatch, parseInputsCsv } from '../analyses/estimateBatch.js';
+import { scenario } from '../analyses/scenario.js';
+import { validate } from '../analyses/validate.js';
+import { estimate } from '../estimate/estimate.js';
+import { LANGS, type Lang } from '../i18n/format.js';
+import { InputError, inputIssue } from '../input/inputError.js';
+import { describeValue, expectedNumber } from '../input/issues.js';
+import { inputJsonSchema, inputTemplate } from '../input/jsonSchema.js';
+import { type LocalityInputInit, YearSchema } from '../input/schemas.js';
+import { reportChart, scenarioChart } from '../render/charts.js';
 import {
   formatBatch,
   formatReport,
@@ -10,13 +16,7 @@ import {
   formatValidation,
   REPORT_FORMATS,
   type ReportFormat,
-} from '../formatReport.js';
-import { inputJsonSchema, inputTemplate } from '../inputSchema.js';
-import { describeValue, expectedNumber } from '../internal/issues.js';
-import { LANGS, type Lang } from '../render/format.js';
-import { scenario } from '../scenario.js';
-import { type LocalityInputInit, YearSchema } from '../schemas.js';
-import { validate } from '../validate.js';
+} from '../render/formatReport.js';
 import {
   type CliIO,
   choice,

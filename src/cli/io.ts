@@ -1,6 +1,6 @@
-import type { VegaLiteSpec } from '../charts.js';
-import { InputError, inputIssue, type Phrase } from '../errors.js';
-import { describeValue } from '../internal/issues.js';
+import { InputError, inputIssue, type Phrase } from '../input/inputError.js';
+import { describeValue } from '../input/issues.js';
+import type { VegaLiteSpec } from '../render/charts.js';
 import { renderSvg } from './svg.js';
 
 /** The command's name, as users type it. */

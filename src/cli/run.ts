@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { InputError, inputIssue } from '../errors.js';
-import { closest, describeValue } from '../internal/issues.js';
-import { LANGS, type Lang } from '../render/format.js';
-import { message } from '../render/messages.js';
-import { PACKAGE_VERSION } from '../version.js';
+import { LANGS, type Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
+import { InputError, inputIssue } from '../input/inputError.js';
+import { closest, describeValue } from '../input/issues.js';
+import { PACKAGE_VERSION } from '../model/version.js';
 import { type Command, commands } from './commands.js';
 import { type CliIO, NAME, type OptionValues } from './io.js';
 

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { VegaLiteSpec } from '../charts.js';
+import type { VegaLiteSpec } from '../render/charts.js';
 
 /** Options of `renderSvg`. */
 export interface RenderSvgOptions {

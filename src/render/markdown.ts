@@ -1,9 +1,9 @@
-import type { BatchResult } from '../estimateBatch.js';
-import type { ScenarioResult } from '../scenario.js';
-import type { EstimateResult } from '../types.js';
-import type { ValidationResult } from '../validate.js';
-import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
-import { type MessageKey, message, reasonText } from './messages.js';
+import type { BatchResult } from '../analyses/estimateBatch.js';
+import type { ScenarioResult } from '../analyses/scenario.js';
+import type { ValidationResult } from '../analyses/validate.js';
+import type { EstimateResult } from '../estimate/result.js';
+import { formatNumber, formatPercent, formatPoints, type Lang } from '../i18n/format.js';
+import { type MessageKey, message, reasonText } from '../i18n/messages.js';
 import { scenarioSentences } from './scenarioText.js';
 import {
   BATCH_ALIGN,

@@ -1,6 +1,6 @@
-import type { ScenarioResult } from '../scenario.js';
-import { formatPercent, type Lang } from './format.js';
-import { type MessageKey, message, reasonText } from './messages.js';
+import type { ScenarioResult } from '../analyses/scenario.js';
+import { formatPercent, type Lang } from '../i18n/format.js';
+import { type MessageKey, message, reasonText } from '../i18n/messages.js';
 import { displayWidth } from './text.js';
 
 /**

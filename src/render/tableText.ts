@@ -1,8 +1,12 @@
-import type { BatchResult } from '../estimateBatch.js';
-import { batchErrorText } from '../internal/batchIssues.js';
-import type { CalibrationReport, ValidationResult, ValidationSummary } from '../validate.js';
-import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
-import { type MessageKey, message, reasonText } from './messages.js';
+import { batchErrorText } from '../analyses/batchIssues.js';
+import type { BatchResult } from '../analyses/estimateBatch.js';
+import type {
+  CalibrationReport,
+  ValidationResult,
+  ValidationSummary,
+} from '../analyses/validate.js';
+import { formatNumber, formatPercent, formatPoints, type Lang } from '../i18n/format.js';
+import { type MessageKey, message, reasonText } from '../i18n/messages.js';
 import { columns, displayWidth } from './text.js';
 
 const interval = (low: number, high: number, lang: Lang) =>

@@ -1,8 +1,7 @@
-import { referenceData } from '../reference.js';
-import type { RangedNumber } from '../schemas.js';
-import type { EstimateResult, SensitivityEntry, TargetComparison } from '../types.js';
-import { formatNumber, formatPercent, formatPoints, type Lang } from './format.js';
-import { type MessageKey, message, reasonText, unitName } from './messages.js';
+import type { EstimateResult, SensitivityEntry, TargetComparison } from '../estimate/result.js';
+import { formatNumber, formatPercent, formatPoints, type Lang } from '../i18n/format.js';
+import { type MessageKey, message, reasonText, unitName } from '../i18n/messages.js';
+import type { RangedNumber } from '../input/schemas.js';
 
 /** Width of a string as a terminal shows it (code points; the catalogues use precomposed letters). */
 export const displayWidth = (text: string) => [...text].length;
@@ -28,11 +27,11 @@ export function columns(
   );
 }
 
-/** A locality's name in a language: Vietnamese with diacritics, else its first alias. */
-export function localityName(id: string, lang: Lang): string {
-  const locality = referenceData.localities.localities.find((l) => l.id === id);
-  if (!locality) return id;
-  return lang === 'vi' ? locality.name : (locality.aliases[0] ?? locality.name);
+/** A target's locality in a language: Vietnamese with diacritics, else its Latin spelling. */
+function localityName(target: TargetComparison, lang: Lang): string {
+  const names = target.localityName;
+  if (!names) return target.locality ?? '';
+  return lang === 'vi' ? names.vi : names.latin;
 }
 
 /** A target's label in a language, from its scope, locality, level and year. */
@@ -45,7 +44,7 @@ export function targetLabel(target: TargetComparison, lang: Lang): string {
     ? message('target.label.national', { level, year: String(target.year) }, lang)
     : message(
         'target.label.local',
-        { locality: localityName(target.locality, lang), level, year: String(target.year) },
+        { locality: localityName(target, lang), level, year: String(target.year) },
         lang,
       );
 }

@@ -1,0 +1,398 @@
+import { sampleRankCorrelation } from 'simple-statistics';
+import * as z from 'zod';
+import daNang2024 from '../../data/inputs/da-nang-2024.json';
+import validationJson from '../../data/validation.json';
+import { estimate } from '../estimate/estimate.js';
+import { type Reason, reason } from '../i18n/messages.js';
+import { parseInput } from '../input/issues.js';
+import {
+  type Frame,
+  FrameSchema,
+  type LocalityInputInit,
+  LocalityInputSchema,
+} from '../input/schemas.js';
+import { emptyOutput, evaluate } from '../model/model.js';
+import { type ModelOptions, resolveReference, resolveSetup } from '../model/resolve.js';
+import { findLocality, nearestYear } from '../reference/reference.js';
+import {
+  type CalibratedParameter,
+  type CalibrationResult,
+  type CalibrationRow,
+  calibrate,
+} from './calibrate.js';
+
+/** Bundled input files a validation data set may refer to by name. */
+const BUNDLED_FILES: Readonly<Record<string, unknown>> = { 'inputs/da-nang-2024.json': daNang2024 };
+
+const sourceKeys = z.array(z.string().min(1)).min(1);
+
+/**
+ * Schema of a validation data set (data/validation.json).
+ *
+ * @example
+ * ValidationDataSchema.safeParse(validationData).success // => true
+ */
+export const ValidationDataSchema = z.strictObject({
+  description: z.string(),
+  published: z.array(
+    z.strictObject({
+      locality: z.string().min(1),
+      year: z.number().int(),
+      frame: FrameSchema,
+      share: z.number().gt(0).lt(1),
+      primary: z.boolean(),
+      source: sourceKeys,
+      note: z.string().optional(),
+    }),
+  ),
+  inputs: z.array(
+    z.union([z.strictObject({ file: z.string() }), z.strictObject({ input: LocalityInputSchema })]),
+  ),
+  availability: z.array(
+    z.strictObject({
+      locality: z.string(),
+      year: z.number().int(),
+      found: z.array(z.string()),
+      missing: z.array(z.string()),
+    }),
+  ),
+  segments: z.string(),
+  source: sourceKeys,
+});
+
+/**
+ * A validation data set.
+ *
+ * @example
+ * validate({ data: { ...validationData, published: [...validationData.published, myRow] } })
+ */
+export type ValidationData = z.output<typeof ValidationDataSchema>;
+
+/**
+ * The validation data bundled in data/validation.json.
+ *
+ * @example
+ * validationData.published.length // the published provincial shares found, each with its source
+ */
+export const validationData: ValidationData = validationJson as ValidationData;
+
+/**
+ * One published share compared with the estimate from the locality's inputs.
+ *
+ * @example
+ * validate().rows[0]
+ * // => { locality: 'Da Nang', year: 2022, frame: 'mic', published: 0.1976, estimate: 0.157…, error: -0.039…, … }
+ */
+export interface ValidationRow {
+  readonly locality: string;
+  readonly localityId: string;
+  readonly year: number;
+  readonly frame: Frame;
+  readonly published: number;
+  /** Whether this published figure counts in the summary (one per locality, year and frame). */
+  readonly primary: boolean;
+  readonly estimate: number;
+  readonly low: number;
+  readonly high: number;
+  /** estimate − published, in share units. */
+  readonly error: number;
+  readonly source: readonly string[];
+}
+
+/**
+ * Agreement of estimates with published shares.
+ *
+ * @example
+ * validate().summary // => { n: 2, mae: 0.0273…, bias: -0.0123…, spearman: null, coverage: 0.5, reason: { … } }
+ */
+export interface ValidationSummary {
+  readonly n: number;
+  /** Mean absolute error, share units; null without rows. */
+  readonly mae: number | null;
+  /** Mean of estimate − published; null without rows. */
+  readonly bias: number | null;
+  /** Spearman rank correlation; null with fewer than three rows. */
+  readonly spearman: number | null;
+  /** Fraction of published shares inside the 5–95% interval; null without rows. */
+  readonly coverage: number | null;
+  readonly reason?: Reason;
+}
+
+/**
+ * The nation estimated as a locality, against the frame's own national share.
+ *
+ * @example
+ * validate().national[0] // => { frame: 'gso', year: 2023, published: 0.1287, estimate: 0.1341…, error: 0.0054… }
+ */
+export interface NationalCheck {
+  readonly frame: Frame;
+  readonly year: number;
+  readonly published: number;
+  readonly estimate: number;
+  readonly error: number;
+}
+
+/**
+ * What calibration gains, judged out of sample.
+ *
+ * @example
+ * const { fit, defaultMae, leaveOneOutMae, improves } = validate({ calibrate: ['beta'] }).calibration!;
+ */
+export interface CalibrationReport {
+  readonly fit: CalibrationResult;
+  /** Mean absolute error of the point estimates at the default parameters. */
+  readonly defaultMae: number;
+  /** Leave-one-out mean absolute error: each row predicted from a fit to the others (null with one row). */
+  readonly leaveOneOutMae: number | null;
+  /** Whether the leave-one-out error is below the default one (the only case to change defaults). */
+  readonly improves: boolean;
+}
+
+/**
+ * The result of `validate`.
+ *
+ * @example
+ * const { rows, summary, national, lacking } = validate();
+ */
+export interface ValidationResult {
+  readonly rows: readonly ValidationRow[];
+  /** Primary rows of both frames. */
+  readonly summary: ValidationSummary;
+  readonly byFrame: Readonly<Record<Frame, ValidationSummary>>;
+  readonly national: readonly NationalCheck[];
+  /** Published shares without inputs: what was found and what is missing. */
+  readonly lacking: readonly {
+    readonly locality: string;
+    readonly name: string;
+    readonly year: number;
+    readonly frame: Frame;
+    readonly published: number;
+    readonly found: readonly string[];
+    readonly missing: readonly string[];
+  }[];
+  /** Whether segment ratios could be tested (electronics-assembly provinces). */
+  readonly segments: string;
+  readonly calibration?: CalibrationReport;
+}
+
+/**
+ * Options of `validate`.
+ *
+ * @example
+ * validate({ draws: 20_000, seed: 1, calibrate: ['beta'] })
+ */
+export interface ValidateOptions extends ModelOptions {
+  /** Another validation data set (validated first). */
+  readonly data?: ValidationData;
+  readonly draws?: number;
+  readonly seed?: number;
+  /** Also fit these parameters and judge the fit by leave-one-out error. */
+  readonly calibrate?: readonly CalibratedParameter[];
+}
+
+function summarise(rows: readonly ValidationRow[]): ValidationSummary {
+  const n = rows.length;
+  if (n === 0)
+    return {
+      n,
+      mae: null,
+      bias: null,
+      spearman: null,
+      coverage: null,
+      reason: reason('no-rows'),
+    };
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const spearman =
+    n >= 3
+      ? sampleRankCorrelation(
+          rows.map((r) => r.estimate),
+          rows.map((r) => r.published),
+        )
+      : null;
+  return {
+    n,
+    mae: mean(rows.map((r) => Math.abs(r.error))),
+    bias: mean(rows.map((r) => r.error)),
+    spearman: spearman !== null && Number.isFinite(spearman) ? spearman : null,
+    coverage: mean(rows.map((r) => (r.published >= r.low && r.published <= r.high ? 1 : 0))),
+    ...(n < 3 ? { reason: reason('spearman-few-rows', { n }) } : {}),
+  };
+}
+
+/**
+ * Compare the method with every published provincial share that has sourced inputs (same frame and
+ * year), and report the mean absolute error, bias, Spearman rank correlation and interval coverage,
+ * overall and per frame; estimate the nation itself as a locality, which must reproduce the frame's
+ * national share; list the published shares that lack inputs and what is missing. With
+ * `calibrate`, also fit those parameters and report the leave-one-out error that decides whether a
+ * default should change (docs/method.md §4).
+ *
+ * @param options - `data`, `draws`, `seed`, `reference`, `parameters`, `calibrate`.
+ * @returns Rows, summaries, national self-check, lacking rows, calibration.
+ * @throws {InputError} For an invalid data set or options.
+ * @example validate().national.find((c) => c.frame === 'mic' && c.year === 2024)?.error
+ * // => −0.0000… (the nation reproduces 18.3% to within rounding of ρ)
+ */
+export function validate(options: ValidateOptions = {}): ValidationResult {
+  const data =
+    options.data === undefined
+      ? validationData
+      : parseInput(ValidationDataSchema, options.data, 'validate (options.data)');
+  const reference = resolveReference(options.reference, 'validate');
+  const modelOptions = {
+    reference,
+    ...(options.parameters ? { parameters: options.parameters } : {}),
+  };
+  const estimateOptions = {
+    ...modelOptions,
+    ...(options.draws ? { draws: options.draws } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  };
+
+  const inputs = data.inputs.map((entry) =>
+    'file' in entry ? (BUNDLED_FILES[entry.file] as LocalityInputInit | undefined) : entry.input,
+  );
+  const byKey = new Map<string, LocalityInputInit>();
+  inputs.forEach((input, i) => {
+    if (input === undefined) throw new Error(`validation input ${i} names an unknown bundled file`);
+    const id = findLocality(input.locality, reference)?.id ?? input.locality;
+    const { published: _p, history: _h, ...plain } = input;
+    byKey.set(`${id}|${input.year}`, plain);
+  });
+
+  const rows: ValidationRow[] = [];
+  const lacking: ValidationResult['lacking'][number][] = [];
+  const calibrationRows: CalibrationRow[] = [];
+  for (const published of data.published) {
+    const input = byKey.get(`${published.locality}|${published.year}`);
+    if (!input) {
+      if (published.primary) {
+        const known = data.availability.find(
+          (a) => a.locality === published.locality && a.year === published.year,
+        );
+        lacking.push({
+          locality: published.locality,
+          name:
+            reference.localities.localities.find((l) => l.id === published.locality)?.name ??
+            published.locality,
+          year: published.year,
+          frame: published.frame,
+          published: published.share,
+          found: known?.found ?? [],
+          missing: known?.missing ?? ['every input'],
+        });
+      }
+      continue;
+    }
+    const framed = { ...input, frame: published.frame };
+    const result = estimate(framed, estimateOptions);
+    rows.push({
+      locality: result.locality,
+      localityId: published.locality,
+      year: published.year,
+      frame: published.frame,
+      published: published.share,
+      primary: published.primary,
+      estimate: result.share.point,
+      low: result.share.low,
+      high: result.share.high,
+      error: result.share.point - published.share,
+      source: published.source,
+    });
+    if (published.primary) calibrationRows.push({ input: framed, published: published.share });
+  }
+
+  const primary = rows.filter((r) => r.primary);
+  const national = nationalChecks(reference, modelOptions);
+  return {
+    rows,
+    summary: summarise(primary),
+    byFrame: {
+      mic: summarise(primary.filter((r) => r.frame === 'mic')),
+      gso: summarise(primary.filter((r) => r.frame === 'gso')),
+    },
+    national,
+    lacking,
+    segments: data.segments,
+    ...(options.calibrate
+      ? { calibration: calibrationReport(calibrationRows, options.calibrate, modelOptions) }
+      : {}),
+  };
+}
+
+/** The nation as a locality: GDP, the whole ICT sector's revenue, the national densities (LQ = 1). */
+function nationalChecks(
+  reference: ReturnType<typeof resolveReference>,
+  options: ModelOptions,
+): NationalCheck[] {
+  const { national } = reference;
+  const checks: NationalCheck[] = [];
+  for (const row of national.deShare) {
+    const gdp = national.gdp.find((g) => g.year === row.year);
+    const ict = national.ictSector.find((s) => s.year === row.year);
+    const density = nearestYear(national.firmDensity, row.year)?.row;
+    const workforce = nearestYear(national.itWorkforceShare, row.year)?.row;
+    if (!gdp || !ict || !density || !workforce) continue;
+    const input = {
+      locality: 'Viet Nam',
+      year: row.year,
+      frame: row.frame,
+      grdp: gdp.value,
+      ictRevenue: ict.revenue,
+      firmsPerThousand: density.value,
+      itWorkforceShare: workforce.value,
+    };
+    const setup = resolveSetup(input, options, 'validate (national self-check)');
+    const share = evaluate(setup.base, setup.plan, emptyOutput()).total;
+    checks.push({
+      frame: row.frame,
+      year: row.year,
+      published: row.value,
+      estimate: share,
+      error: share - row.value,
+    });
+  }
+  return checks.sort((a, b) => a.frame.localeCompare(b.frame) || a.year - b.year);
+}
+
+function calibrationReport(
+  rows: readonly CalibrationRow[],
+  fit: readonly CalibratedParameter[],
+  options: ModelOptions,
+): CalibrationReport {
+  const point = (row: CalibrationRow, overrides: ModelOptions['parameters']) => {
+    const setup = resolveSetup(
+      row.input,
+      { ...options, parameters: { ...options.parameters, ...overrides } },
+      'validate (calibration)',
+    );
+    const vector = Float64Array.from(setup.base);
+    return evaluate(vector, setup.plan, emptyOutput()).total;
+  };
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const defaultMae = mean(rows.map((row) => Math.abs(point(row, {}) - row.published)));
+  const calibrateOptions = {
+    reference: options.reference,
+    fixed: options.parameters,
+    parameters: fit,
+  };
+  const fitted = calibrate(rows, calibrateOptions);
+  let leaveOneOutMae: number | null = null;
+  if (rows.length >= 2) {
+    const errors = rows.map((row, i) => {
+      const others = rows.filter((_, k) => k !== i);
+      const partial = calibrate(others, calibrateOptions);
+      const overrides = Object.fromEntries(
+        partial.parameters.map((p) => [p.name, { value: p.value }]),
+      );
+      return Math.abs(point(row, overrides) - row.published);
+    });
+    leaveOneOutMae = mean(errors);
+  }
+  return {
+    fit: fitted,
+    defaultMae,
+    leaveOneOutMae,
+    improves: leaveOneOutMae !== null && leaveOneOutMae < defaultMae,
+  };
+}

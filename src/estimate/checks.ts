@@ -1,0 +1,356 @@
+import { type MessageKey, message } from '../i18n/messages.js';
+import { recogniseUnit } from '../i18n/units.js';
+import type { LocalityInput, RangedNumber } from '../input/schemas.js';
+import type { ModelOutput } from '../model/model.js';
+import type { Setup } from '../model/setup.js';
+import type { Interval } from '../uncertainty/simulate.js';
+
+/**
+ * Consistency checks (docs/method.md §6). Each returns warnings as data, never changes a number:
+ * the estimate uses the rule the method states (a stated ratio over the counts, say) and the
+ * check says so, with the arithmetic.
+ */
+
+/** Relative disagreement above which two figures that should agree are reported (5%). */
+export const MISMATCH_TOLERANCE = 0.05;
+/** Money field larger than this multiple of GRDP suggests a unit mix-up. */
+export const REVENUE_TO_GRDP_LIMIT = 20;
+/** Plausible GRDP per inhabitant, VND (Vietnam's provinces are far inside it). */
+export const PER_CAPITA_RANGE = { low: 5e6, high: 2e9 } as const;
+
+const plain = (q: RangedNumber | undefined): number | undefined =>
+  q === undefined ? undefined : typeof q === 'number' ? q : q.value;
+
+/** VND per unit for the money units we recognise, or undefined. */
+export function vndPerUnit(unit: string): number | undefined {
+  return recogniseUnit(unit)?.vnd;
+}
+
+function make(
+  code: CheckCode,
+  severity: Severity,
+  key: MessageKey,
+  values: Record<string, number | string>,
+): Check {
+  return {
+    code,
+    severity,
+    message: message(key, values, 'en'),
+    values: { ...values, template: key },
+  };
+}
+
+const percentDigits = (share: number) => (share * 100).toFixed(2).replace('.', '');
+
+/** Two shares whose 2-decimal percentages use the same digits in another order ("20.69" / "20.96"). */
+export function digitsSwapped(a: number, b: number): boolean {
+  const x = percentDigits(a);
+  const y = percentDigits(b);
+  return x !== y && x.length === y.length && [...x].sort().join('') === [...y].sort().join('');
+}
+
+/** Every check for one estimate. */
+export function runChecks(setup: Setup, point: ModelOutput, interval: Interval): Check[] {
+  const { input } = setup;
+  return [
+    ...densityChecks(input),
+    ...workforceChecks(input),
+    ...coreChecks(input, point),
+    ...unitChecks(input),
+    ...reportedChecks(input, point, interval),
+    ...setup.fallbacks.map((f) =>
+      make('nearest-year-used', 'warning', 'check.nearest-year-used', {
+        series: `@series.${f.series}`,
+        frame: input.frame,
+        wanted: String(f.wanted),
+        used: String(f.used),
+      }),
+    ),
+    ...(input.platformRevenue !== undefined && setup.platform.treatment === 'inside-sectoral'
+      ? [
+          make('platform-inside-sectoral', 'info', 'check.platform-inside-sectoral', {
+            revenue: plain(input.platformRevenue) as number,
+            frame: input.frame,
+          }),
+        ]
+      : []),
+  ];
+}
+
+function densityChecks(input: LocalityInput): Check[] {
+  const firms = plain(input.digitalFirms);
+  const density = plain(input.firmsPerThousand);
+  const population = plain(input.population);
+  if (firms === undefined || density === undefined || population === undefined) return [];
+  const countDensity = (firms / population) * 1000;
+  if (density === 0) {
+    return firms > 0
+      ? [
+          make('implied-population-mismatch', 'warning', 'check.implied-population-mismatch.zero', {
+            firms,
+            population,
+            countDensity,
+          }),
+        ]
+      : [];
+  }
+  const implied = (firms / density) * 1000;
+  const difference = implied / population - 1;
+  if (Math.abs(difference) <= MISMATCH_TOLERANCE) return [];
+  return [
+    make('implied-population-mismatch', 'warning', 'check.implied-population-mismatch', {
+      firms,
+      density,
+      implied,
+      population,
+      difference,
+      countDensity,
+    }),
+  ];
+}
+
+function workforceChecks(input: LocalityInput): Check[] {
+  const workers = plain(input.itWorkers);
+  const share = plain(input.itWorkforceShare);
+  const labourForce = plain(input.labourForce);
+  if (workers === undefined || share === undefined || labourForce === undefined) return [];
+  const countShare = workers / labourForce;
+  if (share === 0) {
+    return workers > 0
+      ? [
+          make(
+            'implied-labour-force-mismatch',
+            'warning',
+            'check.implied-labour-force-mismatch.zero',
+            { workers, labourForce, countShare },
+          ),
+        ]
+      : [];
+  }
+  const implied = workers / share;
+  const difference = implied / labourForce - 1;
+  if (Math.abs(difference) <= MISMATCH_TOLERANCE) return [];
+  return [
+    make('implied-labour-force-mismatch', 'warning', 'check.implied-labour-force-mismatch', {
+      workers,
+      share,
+      implied,
+      labourForce,
+      difference,
+      countShare,
+    }),
+  ];
+}
+
+function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
+  const checks: Check[] = [];
+  const revenue = plain(input.ictRevenue);
+  const valueAdded = plain(input.ictValueAdded);
+  const grdp = plain(input.grdp) as number;
+  if (revenue !== undefined && valueAdded !== undefined && valueAdded > revenue) {
+    checks.push(
+      make('value-added-exceeds-revenue', 'warning', 'check.value-added-exceeds-revenue', {
+        valueAdded,
+        revenue,
+      }),
+    );
+  }
+  if (revenue !== undefined && input.ictSegments !== undefined) {
+    const segments = input.ictSegments.reduce(
+      (sum, segment) => sum + (plain(segment.revenue) as number),
+      0,
+    );
+    const difference = revenue > 0 ? segments / revenue - 1 : segments > 0 ? 1 : 0;
+    if (Math.abs(difference) > MISMATCH_TOLERANCE) {
+      checks.push(
+        make('segment-revenue-mismatch', 'warning', 'check.segment-revenue-mismatch', {
+          segments,
+          revenue,
+          difference,
+        }),
+      );
+    }
+  }
+  if (point.coreCapped) {
+    checks.push(
+      make('core-exceeds-grdp', 'error', 'check.core-exceeds-grdp', {
+        valueAdded: point.coreValueAdded,
+        grdp,
+        ratio: point.coreValueAdded / grdp,
+      }),
+    );
+  }
+  if (point.sectoralCapped) {
+    checks.push(
+      make('sectoral-capped', 'warning', 'check.sectoral-capped', {
+        raw: point.sectoralUncapped,
+        capped: point.sectoral,
+        intensity: point.intensity,
+      }),
+    );
+  }
+  return checks;
+}
+
+function unitChecks(input: LocalityInput): Check[] {
+  const checks: Check[] = [];
+  const grdp = plain(input.grdp) as number;
+  for (const field of ['ictRevenue', 'ictValueAdded', 'platformRevenue'] as const) {
+    const amount = plain(input[field]);
+    if (amount !== undefined && amount > REVENUE_TO_GRDP_LIMIT * grdp) {
+      checks.push(
+        make('unit-suspect', 'warning', 'check.unit-suspect.revenue', {
+          field,
+          ratio: amount / grdp,
+        }),
+      );
+    }
+  }
+  const population = plain(input.population);
+  const perUnit = vndPerUnit(input.unit);
+  if (population !== undefined && perUnit !== undefined) {
+    const perCapita = (grdp * perUnit) / population;
+    if (perCapita < PER_CAPITA_RANGE.low || perCapita > PER_CAPITA_RANGE.high) {
+      checks.push(
+        make('unit-suspect', 'warning', 'check.unit-suspect.per-capita', {
+          perCapita,
+          grdp,
+          // A recognised unit is a catalogue key, so that other languages name it in their words.
+          unit: recogniseUnit(input.unit) ? `@${recogniseUnit(input.unit)?.key}` : input.unit,
+          population,
+        }),
+      );
+    }
+  }
+  const firms = plain(input.digitalFirms);
+  if (population !== undefined && firms !== undefined && firms > population / 10) {
+    checks.push(
+      make('unit-suspect', 'warning', 'check.unit-suspect.firms-per-capita', { firms, population }),
+    );
+  }
+  const workers = plain(input.itWorkers);
+  const labourForce = plain(input.labourForce);
+  if (labourForce !== undefined && workers !== undefined && workers > labourForce) {
+    checks.push(
+      make('unit-suspect', 'warning', 'check.unit-suspect.workers', { workers, labourForce }),
+    );
+  }
+  return checks;
+}
+
+function reportedChecks(input: LocalityInput, point: ModelOutput, interval: Interval): Check[] {
+  const checks: Check[] = [];
+  const { published } = input;
+  if (published && published.frame !== undefined && published.frame !== input.frame) {
+    checks.push(
+      make('frame-mismatch', 'warning', 'check.frame-mismatch.published', {
+        theirs: published.frame,
+        ours: input.frame,
+      }),
+    );
+  }
+  if (
+    published &&
+    (published.year ?? input.year) === input.year &&
+    (published.share < interval.low || published.share > interval.high)
+  ) {
+    checks.push(
+      make('published-share-mismatch', 'warning', 'check.published-share-mismatch', {
+        published: published.share,
+        source: published.source,
+        low: interval.low,
+        high: interval.high,
+        point: point.total,
+      }),
+    );
+  }
+  const history = input.history ?? [];
+  for (const h of history) {
+    if (h.frame !== undefined && h.frame !== input.frame) {
+      checks.push(
+        make('frame-mismatch', 'warning', 'check.frame-mismatch.history', {
+          year: String(h.year),
+          theirs: h.frame,
+          ours: input.frame,
+        }),
+      );
+    }
+  }
+  // The same year reported twice with different shares (history, or history against published).
+  const reports = [
+    ...history.map((h) => ({ year: h.year, share: h.share, source: h.source })),
+    ...(published
+      ? [{ year: published.year ?? input.year, share: published.share, source: published.source }]
+      : []),
+  ];
+  const seen = new Set<string>();
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const a = reports[i] as (typeof reports)[number];
+      const b = reports[j] as (typeof reports)[number];
+      const key = `${a.year}|${Math.min(a.share, b.share)}|${Math.max(a.share, b.share)}`;
+      if (a.year !== b.year || Math.abs(a.share - b.share) < 0.00005 || seen.has(key)) continue;
+      seen.add(key);
+      const swapped = digitsSwapped(a.share, b.share);
+      checks.push(
+        make(
+          'history-conflict',
+          'warning',
+          swapped ? 'check.history-conflict.swap' : 'check.history-conflict',
+          {
+            year: String(a.year),
+            a: a.share,
+            sourceA: a.source,
+            b: b.share,
+            sourceB: b.source,
+          },
+        ),
+      );
+    }
+  }
+  return checks;
+}
+
+/**
+ * Severity of a consistency check: `error` means the number should not be used as is.
+ *
+ * @example
+ * estimate(daNang2024).checks.filter((c) => c.severity === ('warning' satisfies Severity))
+ */
+export type Severity = 'info' | 'warning' | 'error';
+
+/**
+ * A consistency warning: a stable code, a severity, a message that shows the arithmetic, and its numbers.
+ *
+ * @example
+ * estimate(daNang2024).checks[0]
+ * // => { code: 'implied-population-mismatch', severity: 'warning',
+ * //      message: '2,556 firms ÷ 2.35 per 1,000 = 1,087,660 inhabitants implied, but population is 1,245,000 (-12.6%); …', values: { … } }
+ */
+export interface Check {
+  readonly code: CheckCode;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The numbers in the message, by name, for renderers in other languages. */
+  readonly values: Readonly<Record<string, number | string>>;
+}
+
+/**
+ * Stable codes of the consistency checks (docs/method.md §6).
+ *
+ * @example
+ * estimate(daNang2024).checks.map((c) => c.code) // => ['implied-population-mismatch']
+ */
+export type CheckCode =
+  | 'implied-population-mismatch'
+  | 'implied-labour-force-mismatch'
+  | 'value-added-exceeds-revenue'
+  | 'segment-revenue-mismatch'
+  | 'core-exceeds-grdp'
+  | 'sectoral-capped'
+  | 'unit-suspect'
+  | 'published-share-mismatch'
+  | 'history-conflict'
+  | 'frame-mismatch'
+  | 'nearest-year-used'
+  | 'platform-inside-sectoral';

@@ -1,0 +1,107 @@
+import type { NationalComparison } from '../compare/national.js';
+import type { TargetComparison } from '../compare/targets.js';
+import type { Trajectory } from '../compare/trajectory.js';
+import type { Reason } from '../i18n/messages.js';
+import type { Frame, LocalityInput } from '../input/schemas.js';
+import type { ParameterUsed } from '../model/setup.js';
+import type { SensitivityEntry } from '../uncertainty/sensitivity.js';
+import type { Check } from './checks.js';
+
+export type { NationalComparison } from '../compare/national.js';
+export type { TargetComparison, TargetPath } from '../compare/targets.js';
+export type { Trajectory, TrajectoryPoint } from '../compare/trajectory.js';
+export type { Reason, ReasonCode } from '../i18n/messages.js';
+export type { ParameterUsed } from '../model/setup.js';
+export type { SensitivityEntry } from '../uncertainty/sensitivity.js';
+export type { Check, CheckCode, Severity } from './checks.js';
+
+/**
+ * Result types. Every share is a fraction of GRDP in [0, 1]; "points" are differences of shares
+ * (0.01 = one percentage point). A value that cannot be computed is `null` with a `reason`, never
+ * NaN or Infinity.
+ */
+
+/**
+ * Everything needed to reproduce a result exactly.
+ *
+ * @example
+ * const { seed, draws, dataVersion, methodVersion } = estimate(daNang2024).provenance;
+ * // estimate(daNang2024, { seed, draws }) reproduces the result exactly with the same data version
+ */
+export interface Provenance {
+  readonly method: string;
+  readonly methodVersion: string;
+  readonly dataVersion: string;
+  readonly packageVersion: string;
+  readonly seed: number;
+  readonly draws: number;
+  readonly generator: string;
+  readonly parameters: readonly ParameterUsed[];
+  /** The registry entries of every source key used. */
+  readonly sources: Readonly<Record<string, { readonly url: string; readonly what: string }>>;
+}
+
+/**
+ * The result of `estimate` for one locality-year.
+ *
+ * @example
+ * const result: EstimateResult = estimate(daNang2024);
+ * result.share // => { point: 0.2349…, median: 0.2375…, low: 0.2125…, high: 0.2664… }
+ */
+export interface EstimateResult {
+  readonly locality: string;
+  /** Registry id of the locality, or null when it is not in data/localities.json. */
+  readonly localityId: string | null;
+  readonly year: number;
+  readonly frame: Frame;
+  readonly unit: string;
+  /** `point` at default parameters; `median`, `low` (5%) and `high` (95%) from the Monte Carlo. */
+  readonly share: {
+    readonly point: number;
+    readonly median: number;
+    readonly low: number;
+    readonly high: number;
+  };
+  /** Components of the point estimate, summing to `share.point`. */
+  readonly components: {
+    readonly core: number;
+    readonly platform: number;
+    readonly sectoral: number;
+  };
+  /** Whether the platform economy is reported separately or stays inside the sectoral part, and why. */
+  readonly platform: {
+    readonly treatment: 'separate' | 'inside-sectoral';
+    readonly reason: Reason;
+  };
+  /** The intermediate quantities of the point estimate. */
+  readonly intermediate: {
+    readonly coreValueAdded: number;
+    readonly firmDensity: number;
+    readonly workforceShare: number;
+    readonly workforceLQ: number;
+    readonly firmsLQ: number;
+    readonly intensity: number;
+    readonly nationalSectoral: number;
+    /** Which stated figures were used: the ratio as stated, or counts over denominators. */
+    readonly firmDensityFrom: 'firmsPerThousand' | 'digitalFirms/population';
+    readonly workforceShareFrom: 'itWorkforceShare' | 'itWorkers/labourForce';
+    readonly coreFrom: 'ictValueAdded' | 'ictRevenue×rho' | 'ictSegments';
+  };
+  /** Single-indicator estimates beside the main one; their spread is information. */
+  readonly alternatives: {
+    readonly workforce: number;
+    readonly firms: number;
+    readonly coreScaling: number;
+  };
+  readonly national: NationalComparison;
+  readonly targets: readonly TargetComparison[];
+  /** Present when the input has a history of two or more years. */
+  readonly trajectory: Trajectory | null;
+  readonly checks: readonly Check[];
+  readonly parameters: readonly ParameterUsed[];
+  /** Sorted by swing, largest first. */
+  readonly sensitivity: readonly SensitivityEntry[];
+  readonly provenance: Provenance;
+  /** The input as validated (defaults applied), so that the result can be reproduced from itself. */
+  readonly input: LocalityInput;
+}

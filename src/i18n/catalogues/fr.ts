@@ -1,0 +1,405 @@
+import type { Catalogue } from './types.js';
+
+/**
+ * Français. Économie numérique : cœur TIC (kinh tế số ICT), plateformes (nền tảng), numérisation
+ * des secteurs (kinh tế số ngành) ; PIBR = produit intérieur brut régional (GRDP).
+ */
+export const fr: Catalogue = {
+  'check.implied-population-mismatch':
+    '{firms:int} entreprises ÷ {density:num} pour 1 000 habitants = {implied:int} habitants implicites, mais population vaut {population:int} ({difference:rel}) ; l’estimation retient la densité déclarée {density:num} pour 1 000 (les effectifs donnent {countDensity:num})',
+  'check.implied-population-mismatch.zero':
+    'firmsPerThousand vaut 0 mais il y a {firms:int} entreprises pour {population:int} habitants ({countDensity:num} pour 1 000) ; l’estimation retient la valeur déclarée 0',
+  'check.implied-labour-force-mismatch':
+    '{workers:int} travailleurs des TI ÷ {share:pct2} = une population active implicite de {implied:int}, mais labourForce vaut {labourForce:int} ({difference:rel}) ; l’estimation retient la part déclarée {share:pct2} (les effectifs donnent {countShare:pct2})',
+  'check.implied-labour-force-mismatch.zero':
+    'itWorkforceShare vaut 0 mais il y a {workers:int} travailleurs des TI pour une population active de {labourForce:int} ({countShare:pct2}) ; l’estimation retient la valeur déclarée 0',
+  'check.value-added-exceeds-revenue':
+    'ictValueAdded {valueAdded:int} dépasse ictRevenue {revenue:int} : la valeur ajoutée n’est qu’une partie du chiffre d’affaires ; vérifiez les deux champs et leur unité',
+  'check.segment-revenue-mismatch':
+    'les chiffres d’affaires des segments totalisent {segments:int}, mais ictRevenue vaut {revenue:int} ({difference:rel}) ; le cœur TIC est calculé à partir des segments',
+  'check.core-exceeds-grdp':
+    'la valeur ajoutée du cœur TIC, {valueAdded:int}, représente {ratio:pct} du PIBR {grdp:int} : la part du cœur est plafonnée à 100 %. Une estimation fondée sur le chiffre d’affaires ne tient plus là où l’assemblage dépasse de loin la valeur ajoutée locale : indiquez ictValueAdded, ou vérifiez l’unité',
+  'check.sectoral-capped':
+    'la part de la numérisation des secteurs ({raw:pct}) porterait le total au-delà de 100 % : plafonnée à {capped:pct} ; une intensité locale de {intensity:num} fois la moyenne nationale sort du domaine pour lequel la méthode a été conçue',
+  'check.unit-suspect.revenue':
+    '{field} vaut {ratio:num} fois le PIBR : les deux sont-ils dans la même unité (millions ou milliards de VND) ?',
+  'check.unit-suspect.per-capita':
+    'le PIBR par habitant ressort à {perCapita:int} VND ({grdp:int} {unit} ÷ {population:int}), hors de la plage 5 millions–2 milliards de VND : vérifiez l’unité de grdp et de population',
+  'check.unit-suspect.firms-per-capita':
+    '{firms:int} entreprises pour {population:int} habitants, c’est plus d’une entreprise pour dix personnes : population est-elle en milliers ?',
+  'check.unit-suspect.workers':
+    '{workers:int} travailleurs des TI dépassent la population active de {labourForce:int} : labourForce est-elle en milliers ?',
+  'check.published-share-mismatch':
+    'la part publiée {published:pct2} ({source}) sort de l’intervalle 5–95 % de l’estimation, {low:pct}–{high:pct} (estimation ponctuelle {point:pct})',
+  'check.history-conflict': '{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB})',
+  'check.history-conflict.swap':
+    '{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB}) : les mêmes chiffres dans un autre ordre, très probablement une faute de frappe',
+  'check.frame-mismatch.published':
+    'la part publiée relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables',
+  'check.frame-mismatch.history':
+    'le point d’historique de {year} relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables',
+  'check.nearest-year-used': 'pas de {series} pour {wanted} : la valeur de {used} est utilisée',
+  'check.platform-inside-sectoral':
+    'un chiffre d’affaires des plateformes ({revenue:int}) est donné, mais la série {frame} ne publie pas de part nationale des plateformes : les plateformes restent dans la numérisation des secteurs',
+
+  'report.title':
+    'Part de l’économie numérique dans le PIBR : {locality}, {year} (série : {frame})',
+  'report.estimate': 'Estimation',
+  'report.estimate.line':
+    '{point:pct} du PIBR (médiane {median:pct}, intervalle 5–95 % : {low:pct}–{high:pct} ; {draws:int} tirages, graine {seed})',
+  'report.components': 'Composantes',
+  'report.core': 'Cœur TIC',
+  'report.core.fromRevenue':
+    '(chiffre d’affaires TIC {revenue:int} × ρ {rho:num4} = {valueAdded:int}) ÷ PIBR {grdp:int} {unit}',
+  'report.core.fromValueAdded': 'valeur ajoutée TIC {valueAdded:int} ÷ PIBR {grdp:int} {unit}',
+  'report.core.fromSegments':
+    '(Σ chiffre d’affaires de chaque segment × son taux de valeur ajoutée = {valueAdded:int}) ÷ PIBR {grdp:int} {unit}',
+  'report.platform': 'Plateformes',
+  'report.platform.inside': 'comprises dans la numérisation des secteurs',
+  'report.platform.separate': 'chiffre d’affaires des plateformes × ρ ÷ PIBR',
+  'report.sectoral': 'Numérisation des secteurs',
+  'report.sectoral.formula':
+    'D_n {nationalSectoral:pct} × I_L {intensity:num}^β {beta:num} × (1 − C_L − P_L) ÷ (1 − C_n − P_n)',
+  'report.intensity': 'Intensité numérique',
+  'report.intensity.line':
+    'main-d’œuvre TI {workforceShare:pct} ÷ national {nationalWorkforce:pct} = QL {workforceLQ:num} ; entreprises {firmDensity:num} pour 1 000 ÷ national {nationalDensity:num} = QL {firmsLQ:num} ; I_L = √({workforceLQ:num} × {firmsLQ:num}) = {intensity:num}',
+  'report.alternatives': 'Estimations à un seul indicateur',
+  'report.alternatives.line':
+    'main-d’œuvre seule {workforce:pct} · entreprises seules {firms:pct} · proportion du cœur {coreScaling:pct}',
+  'report.national': 'Moyenne nationale',
+  'report.national.line': '{share:pct} ({frame}, {year}) : écart {gap:pts}, rapport {ratio:num}',
+  'report.published': 'Publié',
+  'report.published.line': '{share:pct2} ({source})',
+  'report.targets': 'Objectifs',
+  'report.targets.header.target': 'Objectif',
+  'report.targets.header.year': 'Année',
+  'report.targets.header.level': 'Niveau',
+  'report.targets.header.gap': 'Écart',
+  'report.targets.header.growth': 'Croiss./an',
+  'report.targets.header.points': 'Pts/an',
+  'report.targets.header.status': 'État',
+  'report.targets.header.projected': 'Tendance',
+  'report.targets.header.reached': 'Atteint',
+  'report.targets.status.met': 'atteint',
+  'report.targets.status.open': 'en cours',
+  'report.targets.status.passed': 'échu',
+  'report.targets.none': 'aucun objectif ne s’applique',
+  'report.targets.note':
+    'Écart = objectif − estimation ; croissance/an = (objectif ÷ estimation)^(1/années) − 1, la croissance de la part elle-même ; pour un objectif en fourchette, le tableau vise le bas de la fourchette, la ligne suivante le haut.',
+  'report.targets.toHigh':
+    'jusqu’au haut de la fourchette : écart {gap:pts}, {growth} par an{reached}',
+  'report.targets.toHigh.reached': ' ; atteint en {year} au rythme actuel',
+  'report.trajectory': 'Trajectoire',
+  'report.trajectory.line': 'tendance {method}, {pace} par an ; {rule}',
+  'report.trajectory.linear': 'linéaire',
+  'report.trajectory.compound': 'à taux constant',
+  'report.trajectory.point': '{year} : {share:pct} ({low:pct}–{high:pct})',
+  'report.sensitivity':
+    'Sensibilité (un facteur à la fois : estimation au bas | au haut de chaque fourchette)',
+  'report.checks': 'Contrôles de cohérence',
+  'report.checks.none': 'aucune incohérence détectée',
+  'report.severity.info': 'info',
+  'report.severity.warning': 'avertissement',
+  'report.severity.error': 'erreur',
+  'report.parameters': 'Paramètres',
+  'report.parameters.line':
+    '{label} : {value} (fourchette {low}–{high}){year} ; sources : {source}',
+  'report.provenance': 'Provenance',
+  'report.provenance.line':
+    'méthode {methodVersion}, données {dataVersion}, paquet {packageVersion}, graine {seed}, {draws:int} tirages',
+  'report.na': 'n.d.',
+
+  'variable.grdp': 'PIBR',
+  'variable.ictRevenue': 'chiffre d’affaires TIC',
+  'variable.ictValueAdded': 'valeur ajoutée TIC',
+  'variable.platformRevenue': 'chiffre d’affaires des plateformes',
+  'variable.ictSegments': 'valeur ajoutée TIC par segment',
+  'variable.digitalFirms': 'entreprises du numérique',
+  'variable.population': 'population',
+  'variable.firmsPerThousand': 'entreprises pour 1 000 habitants',
+  'variable.itWorkers': 'travailleurs des TI',
+  'variable.labourForce': 'population active',
+  'variable.itWorkforceShare': 'part des TI dans la population active',
+  'variable.rho': 'ρ valeur ajoutée ÷ chiffre d’affaires',
+  'variable.beta': 'β amortissement',
+  'variable.nationalShare': 'S_n part nationale',
+  'variable.nationalCore': 'C_n part nationale du cœur TIC',
+  'variable.nationalPlatform': 'P_n part nationale des plateformes',
+  'variable.nationalFirmDensity': 'f_n densité nationale d’entreprises',
+  'variable.nationalItWorkforceShare': 'w_n part nationale des TI dans la population active',
+
+  'scenario.title':
+    'Scénario : {locality}, de {start:pct} en {year} à {target:pct} en {by} (série {frame})',
+  'scenario.grdp': 'Le PIBR croît de {growth:pct} par an (en valeur).',
+  'scenario.revenue':
+    'Le chiffre d’affaires TIC doit croître de {growth:pct} par an (main-d’œuvre TI : {held:pct} par an).',
+  'scenario.revenue.none': 'Par le seul chiffre d’affaires TIC : {reason}.',
+  'scenario.workforce':
+    'Ou la main-d’œuvre TI doit croître de {growth:pct} par an, jusqu’à {share:pct} de la population active en {by} (chiffre d’affaires TIC : {held:pct} par an).',
+  'scenario.workforce.none': 'Par la seule main-d’œuvre TI : {reason}.',
+  'scenario.path': 'Trajectoire, chiffre d’affaires TIC en hausse de {growth:pct} par an :',
+  'scenario.held':
+    'Maintenus au niveau de {year} : densité d’entreprises, population active et référence nationale ({frame} {nationalYear} : {national:pct}) ; paramètres à leurs valeurs par défaut.',
+
+  'batch.title': 'Part de l’économie numérique dans le PIBR : {count:int} collectivités, classées',
+  'batch.header.rank': 'Rang',
+  'batch.header.row': 'Ligne',
+  'batch.header.locality': 'Collectivité',
+  'batch.header.year': 'Année',
+  'batch.header.frame': 'Série',
+  'batch.header.share': 'Part',
+  'batch.header.interval': '5–95 %',
+  'batch.header.national': 'National',
+  'batch.header.gap': 'Écart',
+  'batch.header.checks': 'Contrôles',
+  'batch.errors': 'Lignes non estimées ({count:int}) :',
+  'batch.error': 'ligne {row} : {message}',
+
+  'validate.title':
+    'Validation sur les parts provinciales publiées (estimations aux paramètres par défaut)',
+  'validate.header.published': 'Publié',
+  'validate.header.estimate': 'Estimation',
+  'validate.header.error': 'Erreur',
+  'validate.header.source': 'Source',
+  'validate.alternate': '(autre chiffre)',
+  'validate.summary':
+    'Synthèse ({frame}) : {n:int} lignes, erreur absolue moyenne {mae}, biais {bias}, Spearman {spearman}, couverture de l’intervalle 5–95 % {coverage}',
+  'validate.summary.none': 'Synthèse ({frame}) : {reason}',
+  'validate.national': 'Auto-contrôle national (le pays estimé comme une collectivité) :',
+  'validate.national.line':
+    '{frame} {year} : publié {published:pct2}, estimé {estimate:pct2} ({error})',
+  'validate.lacking': 'Parts publiées sans données d’entrée sourcées ({count:int}) :',
+  'validate.lacking.line':
+    '{locality} {year} ({frame}, {published:pct2}) : trouvé {found} ; manquant {missing}',
+  'validate.nothing': 'rien',
+  'validate.segments': 'Provinces d’assemblage électronique :',
+  'validate.segments.untested':
+    'aucune n’a de données d’entrée sourcées, et aucun taux de valeur ajoutée par segment (matériel, logiciels et services) n’a été trouvé : on ne peut pas montrer sur les données fournies si les taux par segment améliorent l’estimation ; la méthode les accepte (ictSegments) pour qui les possède.',
+  'validate.calibration':
+    'Calage de {names} sur {n:int} lignes : {values}. Erreur absolue moyenne en validation croisée (une ligne retirée à la fois) {loo}, contre {defaults} aux valeurs par défaut : {decision}.',
+  'validate.calibration.keep': 'les valeurs par défaut sont conservées',
+  'validate.calibration.change': 'les valeurs calées prévoient mieux hors échantillon',
+  'validate.se': 'é.-t.',
+
+  'chart.trajectory.title': '{locality} : part de l’économie numérique dans le PIBR et objectifs',
+  'chart.year': 'Année',
+  'chart.share': 'Part du PIBR',
+  'chart.published': 'publié',
+  'chart.estimate': 'cette estimation (5–95 %)',
+  'chart.projection': 'tendance {method} (5–95 %)',
+  'chart.components.title': 'Composantes de la part : {locality} et le pays ({frame}, {year})',
+  'chart.nation': 'Pays',
+  'chart.component': 'Composante',
+  'chart.tornado.title': 'Sensibilité : l’estimation aux deux bouts de chaque fourchette',
+  'chart.tornado.estimate': 'Estimation au bas et au haut de la fourchette',
+  'chart.scenario.title': '{locality} : trajectoire vers {target:pct} en {by}',
+  'chart.scenario.path': 'chiffre d’affaires TIC +{growth:pct} par an, PIBR +{grdp:pct}',
+  'chart.scenario.target': 'objectif',
+
+  'reason.target-year-now': 'l’année de l’objectif est celle de l’estimation',
+  'reason.target-year-passed': 'l’année de l’objectif est déjà passée',
+  'reason.share-zero':
+    'un taux de croissance à partir d’une part nulle (ou presque) n’est pas défini',
+  'reason.trend-not-rising': 'la tendance est plate ou en baisse',
+  'reason.not-before': 'pas avant {year}',
+  'reason.reached-anyway-revenue':
+    'atteint en {by} même si le chiffre d’affaires TIC baisse de 99 % par an',
+  'reason.reached-anyway-workforce':
+    'atteint en {by} même si la main-d’œuvre TI baisse de 99 % par an',
+  'reason.not-reachable-revenue':
+    'inatteignable par le seul chiffre d’affaires TIC : même 10 000 % par an ne donnent que {share:pct}',
+  'reason.not-reachable-workforce-all':
+    'inatteignable par la seule main-d’œuvre TI : même si tous les actifs travaillaient dans les TI, la part serait de {share:pct}',
+  'reason.not-reachable-workforce-growth':
+    'inatteignable par la seule main-d’œuvre TI : même avec 10 000 % de croissance par an, la part serait de {share:pct}',
+  'reason.no-it-workers': 'il n’y a pas de travailleurs des TI à faire croître',
+  'reason.trend-few-years': 'moins de trois années : tendance linéaire, sans intervalle',
+  'reason.trend-zero-share':
+    'une part nulle dans l’historique exclut une tendance à taux constant : linéaire',
+  'reason.trend-compound-better':
+    'la tendance à taux constant prévoit mieux l’historique (erreur quadratique de prévision à un pas : linéaire {linear}, taux constant {compound})',
+  'reason.trend-linear-better':
+    'la tendance linéaire prévoit l’historique au moins aussi bien (erreur quadratique de prévision à un pas : linéaire {linear}, taux constant {compound})',
+  'reason.platform-none':
+    'pas de chiffre d’affaires des plateformes : les plateformes restent dans la numérisation des secteurs, comme dans les deux séries nationales',
+  'reason.platform-no-national':
+    'chiffre d’affaires des plateformes donné, mais la série {frame} ne publie pas de part nationale des plateformes : elles restent dans la numérisation des secteurs, comme dans les deux séries nationales',
+  'reason.platform-separate':
+    'chiffre d’affaires des plateformes donné et part nationale des plateformes publiée par la série {frame}',
+  'reason.no-rows': 'aucune part publiée n’a de données d’entrée',
+  'reason.spearman-few-rows': 'une corrélation de rangs demande au moins trois lignes ({n})',
+  'reason.no-standard-error': 'pas plus de lignes ({n}) que de paramètres ({p}) : pas d’écart-type',
+  'reason.singular':
+    'ces lignes ne permettent pas de distinguer les paramètres (JᵀJ singulière) : pas d’écart-type',
+
+  'target.label.national': 'National : {level} du PIB en {year}',
+  'target.label.local': '{locality} : {level} du PIBR en {year}',
+
+  'unit.vnd': 'VND',
+  'unit.thousand-vnd': 'milliers de VND',
+  'unit.million-vnd': 'millions de VND',
+  'unit.billion-vnd': 'milliards de VND',
+  'unit.trillion-vnd': 'billions de VND',
+
+  'table.component': 'Composante',
+  'table.how': 'Calcul',
+  'table.factor': 'Facteur',
+  'table.range': 'Fourchette',
+  'table.swing': 'Amplitude',
+  'table.parameter': 'Paramètre',
+  'table.value': 'Valeur',
+  'table.sources': 'Sources',
+  'validate.header.found': 'Trouvé',
+  'validate.header.missing': 'Manquant',
+
+  // Input errors (InputError): the parts of each issue
+  'error.line': '{path} : attendu {expected}, reçu {received}',
+  'error.line.hint': '{path} : attendu {expected}, reçu {received} ; {hint}',
+  'error.more': ' ({count} de plus : {paths})',
+  'error.noun.number': 'un nombre',
+  'error.noun.whole': 'un nombre entier',
+  'error.expected.fraction': 'une fraction entre 0 et 1',
+  'error.expected.between': '{noun} entre {min:bound} et {max:bound}',
+  'error.expected.bounded': '{noun} {bounds}',
+  'error.bound.min': '≥ {value:bound}',
+  'error.bound.above': '> {value:bound}',
+  'error.bound.max': '≤ {value:bound}',
+  'error.bound.below': '< {value:bound}',
+  'error.bound.and': '{a} et {b}',
+  'error.expected.described': '{expected} ({description})',
+  'error.expected.object': 'un objet',
+  'error.expected.text': 'du texte',
+  'error.expected.list': 'une liste',
+  'error.expected.boolean': 'true ou false',
+  'error.expected.locality-object': 'un objet avec les champs d’une collectivité pour une année',
+  'error.expected.non-empty-text': 'un texte non vide',
+  'error.expected.non-empty-list': 'une liste non vide',
+  'error.expected.list-min': 'une liste d’au moins {min} éléments',
+  'error.expected.one-of': 'l’une des valeurs {options}',
+  'error.expected.known-field': 'un champ connu',
+  'error.expected.range-order': 'low ≤ value ≤ high',
+  'error.expected.either': '{a} ou {b}',
+  'error.expected.count-for': '{count}, à diviser par {denominator}',
+  'error.received.missing': 'rien (le champ manque)',
+  'error.received.null': 'null',
+  'error.received.nan': 'NaN',
+  'error.received.infinity': '{sign}Infinity',
+  'error.received.number': '{value} (nombre)',
+  'error.received.text': '{value} (chaîne)',
+  'error.received.boolean': '{value} (booléen)',
+  'error.received.list-one': 'une liste d’1 élément',
+  'error.received.list': 'une liste de {count} éléments',
+  'error.received.empty-object': 'un objet vide',
+  'error.received.object': 'un objet avec {keys}',
+  'error.received.other': '{value} ({type})',
+  'error.received.unknown-field': 'un champ inconnu {name}',
+  'error.received.neither': 'ni l’un ni l’autre',
+  'error.received.range': 'value {value}, low {low}, high {high}',
+  'error.hint.percent':
+    'les parts sont des fractions, pas des pourcentages : vouliez-vous dire {value} ?',
+  'error.hint.denominator-grdp':
+    'le PIBR est le dénominateur de toutes les parts et ne peut valoir 0 : indiquez le PIBR à prix courants',
+  'error.hint.denominator-population':
+    'une population nulle ne peut pas diviser le nombre d’entreprises : indiquez le nombre d’habitants, ou firmsPerThousand à la place',
+  'error.hint.denominator-labourForce':
+    'une population active nulle ne peut pas diviser les travailleurs des TI : indiquez la population active, ou itWorkforceShare à la place',
+  'error.hint.negative': 'la valeur ne peut être négative : vérifiez le signe',
+  'error.hint.year': 'indiquez l’année civile, par exemple 2024',
+  'error.hint.density': 'indiquez les entreprises pour 1 000 habitants, par exemple 2.35',
+  'error.hint.not-finite':
+    'la valeur n’est pas un nombre fini : vérifiez le calcul ou la cellule qui l’a produite',
+  'error.hint.whole':
+    'un effectif est un nombre entier : arrondissez-le ({rounded}) ou vérifiez la colonne',
+  'error.hint.separators':
+    'écrivez les nombres sans guillemets ni séparateurs de milliers ({text} vaut {digits} si les séparateurs groupent les milliers)',
+  'error.hint.percent-text': 'écrivez-la comme une fraction, sans guillemets : {value}',
+  'error.hint.quoted-number': 'écrivez le nombre sans guillemets : {value}',
+  'error.hint.list-for-one':
+    'estimate prend une collectivité pour une année : utilisez la commande batch (ou estimateBatch) pour une liste',
+  'error.hint.did-you-mean': 'vouliez-vous dire {name} ?',
+  'error.hint.unknown-field':
+    'supprimez-le, ou consultez le schéma d’entrée pour le nom des champs',
+  'error.hint.add-field': 'ajoutez {name}',
+  'error.hint.null':
+    'renseignez la valeur (le modèle met null là où il en faut une), ou supprimez le champ s’il est facultatif',
+  'error.hint.range-order': 'corrigez ou inversez les bornes',
+  'error.hint.either-core':
+    'indiquez le chiffre d’affaires du secteur TIC (ictRevenue), sa valeur ajoutée (ictValueAdded) ou son chiffre d’affaires par segment (ictSegments)',
+  'error.hint.either-density':
+    'indiquez le nombre d’habitants (population) ou les entreprises du numérique pour 1 000 habitants (firmsPerThousand)',
+  'error.hint.either-workforce':
+    'indiquez la population active (labourForce) ou la part des travailleurs des TI (itWorkforceShare)',
+  'error.hint.count-or-ratio': 'indiquez {count}, ou {ratio} à la place de {denominator}',
+  'error.hint.usage': 'usage : {usage}',
+  'error.hint.run-help': 'lancez {command} --help',
+  'error.expected.same-year': 'la même année que inputs[0] ({year})',
+  'error.hint.one-year': 'combinez des chiffres d’une même année',
+  'error.expected.same-frame': 'le même cadre que inputs[0] ({frame})',
+  'error.expected.same-unit': 'la même unité monétaire que inputs[0] ({unit})',
+  'error.hint.one-unit': 'convertissez d’abord les champs monétaires dans une même unité',
+  'error.expected.all-or-none': '{field} pour toutes les collectivités, ou pour aucune',
+  'error.hint.partial-sum': 'une somme sur une partie des collectivités serait trop petite',
+  'error.expected.weight-for-ratio': '{denominator} ou {count} à côté de {ratio}',
+  'error.received.ratio-alone':
+    'un ratio seul (il ne peut pas être pondéré quand on additionne les collectivités)',
+  'error.hint.give-for': 'donnez {field} pour {locality}',
+  'error.expected.year-from': 'une année à partir de {year}',
+  'error.expected.year-after': 'une année postérieure à l’année de l’entrée, {year}',
+  'error.hint.target-ahead': 'l’année cible doit être à venir',
+  'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
+  'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
+  'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',
+  'error.expected.known-column': 'une colonne connue',
+  'error.received.unknown-column': 'une colonne inconnue',
+  'error.hint.documented-columns': 'voyez les colonnes documentées (docs/method.md §2)',
+  'error.expected.header-row': 'une ligne d’en-tête nommant les colonnes',
+  'error.received.no-locality-column': 'pas de colonne locality',
+  'error.hint.header-first': 'la première ligne doit nommer les colonnes',
+  'error.expected.national-share-above':
+    'une part nationale supérieure aux parts nationales du cœur et des plateformes ({value})',
+  'error.hint.national-sectoral':
+    'la part sectorielle nationale S_n − C_n − P_n doit être positive : vérifiez les valeurs remplacées',
+  'error.expected.locality-rows': 'une liste d’objets collectivité-année',
+  'error.internal': 'erreur interne : {why} ; c’est un bogue, merci de le signaler avec l’entrée',
+  'error.expected.options': 'des options parmi {options}, chacune avec une valeur',
+  'error.expected.a-value': 'une valeur',
+  'error.received.missing-option': 'rien (l’option manque)',
+  'error.expected.input-file': 'le chemin d’un fichier JSON d’entrée',
+  'error.received.nothing': 'rien',
+  'error.expected.one-file': 'un seul fichier d’entrée',
+  'error.received.paths': '{count} chemins',
+  'error.hint.use-batch': 'utilisez la commande batch pour plusieurs collectivités',
+  'error.expected.readable-json': 'un fichier JSON lisible',
+  'error.received.unreadable': 'un chemin illisible ({reason})',
+  'error.hint.check-path': 'vérifiez le chemin et le nom du fichier',
+  'error.expected.valid-json': 'du JSON valide',
+  'error.received.empty-file': 'un fichier vide',
+  'error.received.invalid-json': 'un texte qui n’est pas du JSON valide ({detail})',
+  'error.received.invalid-json-at':
+    'un texte qui n’est pas du JSON valide à la ligne {line}, colonne {column} ({detail})',
+  'error.hint.json-syntax':
+    'vérifiez les virgules, les guillemets et les crochets ; les nombres s’écrivent sans séparateur de milliers',
+  'error.expected.svg-name': 'un nom de fichier se terminant par .svg',
+  'error.hint.write-as': 'écrivez-le {name}',
+  'error.expected.writable': 'un chemin où un fichier peut être écrit',
+  'error.received.unwritable': 'un chemin où l’on ne peut pas écrire ({reason})',
+  'error.received.path-reason': '{path} ({reason})',
+  'error.hint.folder-exists': 'vérifiez que le dossier existe',
+  'error.expected.new-file': 'un fichier qui n’existe pas encore',
+  'error.received.existing-file': 'un fichier existant',
+  'error.hint.force': 'choisissez un autre nom, ou ajoutez --force pour l’écraser',
+  'error.expected.locality-list': 'une liste JSON d’objets collectivité-année',
+  'error.hint.use-estimate': 'pour une seule collectivité, utilisez la commande estimate',
+  'error.expected.no-file-validate':
+    'aucun fichier : validate utilise le fichier fourni data/validation.json',
+  'error.expected.no-argument': 'aucun argument',
+
+  'punctuation.label': '{label} : {text}',
+  'punctuation.list': ' ; ',
+
+  'series.nationalShare': 'part nationale de l’économie numérique ({frame})',
+  'series.nationalCore': 'part nationale du cœur TIC ({frame})',
+  'series.nationalPlatform': 'part nationale des plateformes ({frame})',
+  'series.nationalFirmDensity': 'densité nationale d’entreprises du numérique',
+  'series.nationalItWorkforceShare': 'part nationale des TI dans la population active',
+};

@@ -1,0 +1,399 @@
+import type { Catalogue } from './types.js';
+
+/**
+ * Tiếng Việt. Thuật ngữ theo Quyết định 411/QĐ-TTg: kinh tế số, kinh tế số ICT (lõi), kinh tế số
+ * nền tảng, kinh tế số ngành; GRDP; số liệu Bộ TT&TT (mic) và Tổng cục Thống kê (gso).
+ */
+export const vi: Catalogue = {
+  'check.implied-population-mismatch':
+    '{firms:int} doanh nghiệp ÷ {density:num} doanh nghiệp trên 1.000 dân = dân số ngầm định {implied:int} người, nhưng population là {population:int} ({difference:rel}); ước tính dùng mật độ đã nêu {density:num} trên 1.000 dân (theo số đếm là {countDensity:num})',
+  'check.implied-population-mismatch.zero':
+    'firmsPerThousand bằng 0 nhưng có {firms:int} doanh nghiệp trên {population:int} dân ({countDensity:num} trên 1.000 dân); ước tính dùng giá trị đã nêu là 0',
+  'check.implied-labour-force-mismatch':
+    '{workers:int} lao động CNTT ÷ {share:pct2} = lực lượng lao động ngầm định {implied:int} người, nhưng labourForce là {labourForce:int} ({difference:rel}); ước tính dùng tỷ lệ đã nêu {share:pct2} (theo số đếm là {countShare:pct2})',
+  'check.implied-labour-force-mismatch.zero':
+    'itWorkforceShare bằng 0 nhưng có {workers:int} lao động CNTT trong lực lượng lao động {labourForce:int} người ({countShare:pct2}); ước tính dùng giá trị đã nêu là 0',
+  'check.value-added-exceeds-revenue':
+    'ictValueAdded {valueAdded:int} lớn hơn ictRevenue {revenue:int}: giá trị tăng thêm chỉ là một phần của doanh thu; hãy kiểm tra hai trường này và đơn vị của chúng',
+  'check.segment-revenue-mismatch':
+    'tổng doanh thu các phân ngành là {segments:int}, nhưng ictRevenue là {revenue:int} ({difference:rel}); kinh tế số ICT được tính theo các phân ngành',
+  'check.core-exceeds-grdp':
+    'giá trị tăng thêm ICT {valueAdded:int} bằng {ratio:pct} GRDP {grdp:int}: tỷ trọng kinh tế số ICT bị giới hạn ở 100%. Cách ước tính từ doanh thu không còn phù hợp khi doanh thu lắp ráp vượt xa giá trị tăng thêm tại địa phương: hãy nhập ictValueAdded, hoặc kiểm tra đơn vị',
+  'check.sectoral-capped':
+    'tỷ trọng kinh tế số ngành ({raw:pct}) làm tổng vượt 100%: được giới hạn ở {capped:pct}; cường độ số của địa phương gấp {intensity:num} lần cả nước, vượt ngoài phạm vi mà phương pháp được xây dựng',
+  'check.unit-suspect.revenue':
+    '{field} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?',
+  'check.unit-suspect.per-capita':
+    'GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của grdp và population',
+  'check.unit-suspect.firms-per-capita':
+    '{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: population có đang tính theo nghìn người không?',
+  'check.unit-suspect.workers':
+    '{workers:int} lao động CNTT vượt quá lực lượng lao động {labourForce:int} người: labourForce có đang tính theo nghìn người không?',
+  'check.published-share-mismatch':
+    'tỷ trọng đã công bố {published:pct2} ({source}) nằm ngoài khoảng 5–95% của ước tính {low:pct}–{high:pct} (giá trị ước tính {point:pct})',
+  'check.history-conflict':
+    'năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB})',
+  'check.history-conflict.swap':
+    'năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB}): cùng các chữ số nhưng khác thứ tự, nhiều khả năng là lỗi đánh máy',
+  'check.frame-mismatch.published':
+    'tỷ trọng đã công bố thuộc chuỗi số liệu {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau',
+  'check.frame-mismatch.history':
+    'số liệu năm {year} trong chuỗi lịch sử thuộc chuỗi {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau',
+  'check.nearest-year-used': 'không có {series} cho năm {wanted}: dùng số liệu năm {used}',
+  'check.platform-inside-sectoral':
+    'có doanh thu nền tảng ({revenue:int}), nhưng chuỗi {frame} không công bố tỷ trọng kinh tế số nền tảng của cả nước: kinh tế số nền tảng vẫn được tính trong kinh tế số ngành',
+
+  'report.title': 'Tỷ trọng kinh tế số trong GRDP: {locality}, năm {year} (chuỗi số liệu: {frame})',
+  'report.estimate': 'Ước tính',
+  'report.estimate.line':
+    '{point:pct} GRDP (trung vị {median:pct}, khoảng 5–95%: {low:pct}–{high:pct}; {draws:int} lần mô phỏng, hạt giống {seed})',
+  'report.components': 'Các thành phần',
+  'report.core': 'Kinh tế số ICT',
+  'report.core.fromRevenue':
+    '(doanh thu ICT {revenue:int} × ρ {rho:num4} = {valueAdded:int}) ÷ GRDP {grdp:int} {unit}',
+  'report.core.fromValueAdded': 'giá trị tăng thêm ICT {valueAdded:int} ÷ GRDP {grdp:int} {unit}',
+  'report.core.fromSegments':
+    '(Σ doanh thu từng phân ngành × tỷ lệ giá trị tăng thêm của phân ngành = {valueAdded:int}) ÷ GRDP {grdp:int} {unit}',
+  'report.platform': 'Kinh tế số nền tảng',
+  'report.platform.inside': 'tính trong kinh tế số ngành',
+  'report.platform.separate': 'doanh thu nền tảng × ρ ÷ GRDP',
+  'report.sectoral': 'Kinh tế số ngành',
+  'report.sectoral.formula':
+    'D_n {nationalSectoral:pct} × I_L {intensity:num}^β {beta:num} × (1 − C_L − P_L) ÷ (1 − C_n − P_n)',
+  'report.intensity': 'Cường độ số',
+  'report.intensity.line':
+    'lao động CNTT {workforceShare:pct} ÷ cả nước {nationalWorkforce:pct} = LQ {workforceLQ:num}; doanh nghiệp công nghệ số {firmDensity:num} trên 1.000 dân ÷ cả nước {nationalDensity:num} = LQ {firmsLQ:num}; I_L = √({workforceLQ:num} × {firmsLQ:num}) = {intensity:num}',
+  'report.alternatives': 'Ước tính theo một chỉ tiêu',
+  'report.alternatives.line':
+    'chỉ theo lao động {workforce:pct} · chỉ theo doanh nghiệp {firms:pct} · theo tỷ lệ kinh tế số ICT {coreScaling:pct}',
+  'report.national': 'Bình quân cả nước',
+  'report.national.line':
+    '{share:pct} ({frame}, {year}): chênh lệch {gap:pts}, gấp {ratio:num} lần',
+  'report.published': 'Số liệu đã công bố',
+  'report.published.line': '{share:pct2} ({source})',
+  'report.targets': 'Mục tiêu',
+  'report.targets.header.target': 'Mục tiêu',
+  'report.targets.header.year': 'Năm',
+  'report.targets.header.level': 'Mức',
+  'report.targets.header.gap': 'Khoảng cách',
+  'report.targets.header.growth': 'Tăng/năm',
+  'report.targets.header.points': 'Điểm/năm',
+  'report.targets.header.status': 'Tình trạng',
+  'report.targets.header.projected': 'Xu hướng',
+  'report.targets.header.reached': 'Năm đạt',
+  'report.targets.status.met': 'đã đạt',
+  'report.targets.status.open': 'chưa đạt',
+  'report.targets.status.passed': 'đã quá hạn',
+  'report.targets.none': 'không có mục tiêu áp dụng',
+  'report.targets.note':
+    'Khoảng cách = mục tiêu − ước tính; tăng/năm = (mục tiêu ÷ ước tính)^(1/số năm) − 1, tức tốc độ tăng của chính tỷ trọng; với mục tiêu là một khoảng, bảng tính đến cận dưới, dòng bên dưới tính đến cận trên.',
+  'report.targets.toHigh': 'đến cận trên: khoảng cách {gap:pts}, tăng {growth} mỗi năm{reached}',
+  'report.targets.toHigh.reached': '; đạt vào năm {year} theo tốc độ hiện nay',
+  'report.trajectory': 'Xu hướng',
+  'report.trajectory.line': 'xu hướng {method}, {pace} mỗi năm; {rule}',
+  'report.trajectory.linear': 'tuyến tính',
+  'report.trajectory.compound': 'tăng trưởng kép',
+  'report.trajectory.point': '{year}: {share:pct} ({low:pct}–{high:pct})',
+  'report.sensitivity': 'Độ nhạy (lần lượt từng yếu tố: ước tính ở cận dưới | cận trên của khoảng)',
+  'report.checks': 'Kiểm tra tính nhất quán',
+  'report.checks.none': 'không phát hiện mâu thuẫn',
+  'report.severity.info': 'thông tin',
+  'report.severity.warning': 'cảnh báo',
+  'report.severity.error': 'lỗi',
+  'report.parameters': 'Tham số',
+  'report.parameters.line': '{label}: {value} (khoảng {low}–{high}){year}; nguồn: {source}',
+  'report.provenance': 'Truy xuất nguồn gốc',
+  'report.provenance.line':
+    'phương pháp {methodVersion}, dữ liệu {dataVersion}, gói {packageVersion}, hạt giống {seed}, {draws:int} lần mô phỏng',
+  'report.na': 'không có',
+
+  'variable.grdp': 'GRDP',
+  'variable.ictRevenue': 'doanh thu ICT',
+  'variable.ictValueAdded': 'giá trị tăng thêm ICT',
+  'variable.platformRevenue': 'doanh thu nền tảng',
+  'variable.ictSegments': 'giá trị tăng thêm ICT theo phân ngành',
+  'variable.digitalFirms': 'doanh nghiệp công nghệ số',
+  'variable.population': 'dân số',
+  'variable.firmsPerThousand': 'doanh nghiệp trên 1.000 dân',
+  'variable.itWorkers': 'lao động CNTT',
+  'variable.labourForce': 'lực lượng lao động',
+  'variable.itWorkforceShare': 'tỷ lệ lao động CNTT',
+  'variable.rho': 'ρ giá trị tăng thêm ÷ doanh thu',
+  'variable.beta': 'β hệ số điều chỉnh',
+  'variable.nationalShare': 'S_n tỷ trọng cả nước',
+  'variable.nationalCore': 'C_n tỷ trọng kinh tế số ICT cả nước',
+  'variable.nationalPlatform': 'P_n tỷ trọng kinh tế số nền tảng cả nước',
+  'variable.nationalFirmDensity': 'f_n mật độ doanh nghiệp cả nước',
+  'variable.nationalItWorkforceShare': 'w_n tỷ lệ lao động CNTT cả nước',
+
+  'scenario.title':
+    'Kịch bản: {locality}, từ {start:pct} năm {year} lên {target:pct} vào năm {by} (chuỗi {frame})',
+  'scenario.grdp': 'GRDP tăng {growth:pct} mỗi năm (danh nghĩa).',
+  'scenario.revenue':
+    'Doanh thu ICT cần tăng {growth:pct} mỗi năm (lao động CNTT tăng {held:pct} mỗi năm).',
+  'scenario.revenue.none': 'Chỉ dựa vào doanh thu ICT: {reason}.',
+  'scenario.workforce':
+    'Hoặc lao động CNTT cần tăng {growth:pct} mỗi năm, đạt {share:pct} lực lượng lao động vào năm {by} (doanh thu ICT tăng {held:pct} mỗi năm).',
+  'scenario.workforce.none': 'Chỉ dựa vào lao động CNTT: {reason}.',
+  'scenario.path': 'Lộ trình, doanh thu ICT tăng {growth:pct} mỗi năm:',
+  'scenario.held':
+    'Giữ nguyên mức năm {year}: mật độ doanh nghiệp, lực lượng lao động và số liệu cả nước ({frame} {nationalYear}: {national:pct}); tham số ở giá trị mặc định.',
+
+  'batch.title': 'Tỷ trọng kinh tế số trong GRDP: {count:int} địa phương, xếp hạng',
+  'batch.header.rank': 'Hạng',
+  'batch.header.row': 'Dòng',
+  'batch.header.locality': 'Địa phương',
+  'batch.header.year': 'Năm',
+  'batch.header.frame': 'Chuỗi',
+  'batch.header.share': 'Tỷ trọng',
+  'batch.header.interval': '5–95%',
+  'batch.header.national': 'Cả nước',
+  'batch.header.gap': 'Chênh lệch',
+  'batch.header.checks': 'Kiểm tra',
+  'batch.errors': 'Các dòng không ước tính được ({count:int}):',
+  'batch.error': 'dòng {row}: {message}',
+
+  'validate.title':
+    'Đối chiếu với tỷ trọng đã công bố của các tỉnh, thành phố (ước tính theo tham số mặc định)',
+  'validate.header.published': 'Đã công bố',
+  'validate.header.estimate': 'Ước tính',
+  'validate.header.error': 'Sai số',
+  'validate.header.source': 'Nguồn',
+  'validate.alternate': '(số liệu khác)',
+  'validate.summary':
+    'Tổng hợp ({frame}): {n:int} dòng, sai số tuyệt đối trung bình {mae}, độ lệch {bias}, hệ số Spearman {spearman}, tỷ lệ nằm trong khoảng 5–95% {coverage}',
+  'validate.summary.none': 'Tổng hợp ({frame}): {reason}',
+  'validate.national': 'Tự kiểm tra với cả nước (ước tính cả nước như một địa phương):',
+  'validate.national.line':
+    '{frame} {year}: công bố {published:pct2}, ước tính {estimate:pct2} ({error})',
+  'validate.lacking': 'Tỷ trọng đã công bố nhưng thiếu số liệu đầu vào có nguồn ({count:int}):',
+  'validate.lacking.line':
+    '{locality} {year} ({frame}, {published:pct2}): đã có {found}; còn thiếu {missing}',
+  'validate.nothing': 'chưa có gì',
+  'validate.segments': 'Các tỉnh lắp ráp điện tử:',
+  'validate.segments.untested':
+    'chưa tỉnh nào có số liệu đầu vào có nguồn, và chưa tìm thấy tỷ lệ giá trị tăng thêm theo phân ngành (phần cứng so với phần mềm và dịch vụ), nên chưa thể chứng minh trên dữ liệu kèm theo rằng tỷ lệ theo phân ngành cải thiện kết quả; phương pháp vẫn hỗ trợ (ictSegments) cho người dùng có số liệu này.',
+  'validate.calibration':
+    'Hiệu chỉnh {names} trên {n:int} dòng: {values}. Sai số tuyệt đối trung bình khi lần lượt bỏ từng dòng là {loo}, so với {defaults} ở giá trị mặc định: {decision}.',
+  'validate.calibration.keep': 'giữ nguyên giá trị mặc định',
+  'validate.calibration.change': 'giá trị hiệu chỉnh dự báo tốt hơn ngoài mẫu',
+  'validate.se': 'sai số chuẩn',
+
+  'chart.trajectory.title': '{locality}: tỷ trọng kinh tế số trong GRDP và các mục tiêu',
+  'chart.year': 'Năm',
+  'chart.share': 'Tỷ trọng trong GRDP',
+  'chart.published': 'đã công bố',
+  'chart.estimate': 'ước tính này (5–95%)',
+  'chart.projection': 'xu hướng {method} (5–95%)',
+  'chart.components.title': 'Các thành phần: {locality} và cả nước ({frame}, {year})',
+  'chart.nation': 'Cả nước',
+  'chart.component': 'Thành phần',
+  'chart.tornado.title': 'Độ nhạy: ước tính ở hai đầu của mỗi khoảng',
+  'chart.tornado.estimate': 'Ước tính ở cận dưới và cận trên',
+  'chart.scenario.title': '{locality}: lộ trình đến {target:pct} vào năm {by}',
+  'chart.scenario.path': 'doanh thu ICT +{growth:pct} mỗi năm, GRDP +{grdp:pct}',
+  'chart.scenario.target': 'mục tiêu',
+
+  'reason.target-year-now': 'năm mục tiêu trùng với năm ước tính',
+  'reason.target-year-passed': 'năm mục tiêu đã qua',
+  'reason.share-zero': 'không tính được tốc độ tăng từ tỷ trọng bằng 0 (hoặc rất gần 0)',
+  'reason.trend-not-rising': 'xu hướng đi ngang hoặc giảm',
+  'reason.not-before': 'không trước năm {year}',
+  'reason.reached-anyway-revenue': 'đạt vào năm {by} ngay cả khi doanh thu ICT giảm 99% mỗi năm',
+  'reason.reached-anyway-workforce': 'đạt vào năm {by} ngay cả khi lao động CNTT giảm 99% mỗi năm',
+  'reason.not-reachable-revenue':
+    'không thể đạt chỉ nhờ doanh thu ICT: tăng 10.000% mỗi năm cũng chỉ được {share:pct}',
+  'reason.not-reachable-workforce-all':
+    'không thể đạt chỉ nhờ lao động CNTT: ngay cả khi mọi lao động đều làm CNTT, tỷ trọng chỉ là {share:pct}',
+  'reason.not-reachable-workforce-growth':
+    'không thể đạt chỉ nhờ lao động CNTT: tăng 10.000% mỗi năm thì tỷ trọng cũng chỉ là {share:pct}',
+  'reason.no-it-workers': 'không có lao động CNTT để tăng',
+  'reason.trend-few-years': 'ít hơn ba năm: dùng xu hướng tuyến tính, không có khoảng',
+  'reason.trend-zero-share':
+    'chuỗi lịch sử có tỷ trọng bằng 0 nên không dùng được xu hướng tăng trưởng kép: dùng xu hướng tuyến tính',
+  'reason.trend-compound-better':
+    'xu hướng tăng trưởng kép dự báo chuỗi lịch sử tốt hơn (bình phương sai số dự báo trước một bước: tuyến tính {linear}, kép {compound})',
+  'reason.trend-linear-better':
+    'xu hướng tuyến tính dự báo chuỗi lịch sử tốt không kém (bình phương sai số dự báo trước một bước: tuyến tính {linear}, kép {compound})',
+  'reason.platform-none':
+    'không có doanh thu nền tảng: kinh tế số nền tảng được tính trong kinh tế số ngành, như trong cả hai chuỗi số liệu quốc gia',
+  'reason.platform-no-national':
+    'có doanh thu nền tảng, nhưng chuỗi {frame} không công bố tỷ trọng kinh tế số nền tảng của cả nước: kinh tế số nền tảng được tính trong kinh tế số ngành, như trong cả hai chuỗi số liệu quốc gia',
+  'reason.platform-separate':
+    'có doanh thu nền tảng và chuỗi {frame} công bố tỷ trọng kinh tế số nền tảng của cả nước',
+  'reason.no-rows': 'chưa có tỷ trọng đã công bố nào có số liệu đầu vào',
+  'reason.spearman-few-rows': 'hệ số tương quan thứ hạng cần từ ba dòng trở lên ({n})',
+  'reason.no-standard-error':
+    'số dòng ({n}) không nhiều hơn số tham số ({p}): không có sai số chuẩn',
+  'reason.singular':
+    'các dòng này không đủ để phân biệt các tham số (JᵀJ suy biến): không có sai số chuẩn',
+
+  'target.label.national': 'Cả nước: {level} GDP vào năm {year}',
+  'target.label.local': '{locality}: {level} GRDP vào năm {year}',
+
+  'unit.vnd': 'đồng',
+  'unit.thousand-vnd': 'nghìn đồng',
+  'unit.million-vnd': 'triệu đồng',
+  'unit.billion-vnd': 'tỷ đồng',
+  'unit.trillion-vnd': 'nghìn tỷ đồng',
+
+  'table.component': 'Thành phần',
+  'table.how': 'Cách tính',
+  'table.factor': 'Yếu tố',
+  'table.range': 'Khoảng',
+  'table.swing': 'Biên độ',
+  'table.parameter': 'Tham số',
+  'table.value': 'Giá trị',
+  'table.sources': 'Nguồn',
+  'validate.header.found': 'Đã có',
+  'validate.header.missing': 'Còn thiếu',
+
+  // Input errors (InputError): the parts of each issue
+  'error.line': '{path}: cần {expected}, nhận được {received}',
+  'error.line.hint': '{path}: cần {expected}, nhận được {received}; {hint}',
+  'error.more': ' (và {count} lỗi khác: {paths})',
+  'error.noun.number': 'một số',
+  'error.noun.whole': 'một số nguyên',
+  'error.expected.fraction': 'một tỷ lệ từ 0 đến 1',
+  'error.expected.between': '{noun} từ {min:bound} đến {max:bound}',
+  'error.expected.bounded': '{noun} {bounds}',
+  'error.bound.min': '≥ {value:bound}',
+  'error.bound.above': '> {value:bound}',
+  'error.bound.max': '≤ {value:bound}',
+  'error.bound.below': '< {value:bound}',
+  'error.bound.and': '{a} và {b}',
+  'error.expected.described': '{expected} ({description})',
+  'error.expected.object': 'một đối tượng',
+  'error.expected.text': 'văn bản',
+  'error.expected.list': 'một danh sách',
+  'error.expected.boolean': 'true hoặc false',
+  'error.expected.locality-object': 'một đối tượng gồm các trường của một địa phương trong một năm',
+  'error.expected.non-empty-text': 'văn bản không rỗng',
+  'error.expected.non-empty-list': 'một danh sách không rỗng',
+  'error.expected.list-min': 'một danh sách có ít nhất {min} phần tử',
+  'error.expected.one-of': 'một trong các giá trị {options}',
+  'error.expected.known-field': 'một trường đã biết',
+  'error.expected.range-order': 'low ≤ value ≤ high',
+  'error.expected.either': '{a} hoặc {b}',
+  'error.expected.count-for': '{count}, để chia cho {denominator}',
+  'error.received.missing': 'không có gì (thiếu trường này)',
+  'error.received.null': 'null',
+  'error.received.nan': 'NaN',
+  'error.received.infinity': '{sign}Infinity',
+  'error.received.number': '{value} (số)',
+  'error.received.text': '{value} (chuỗi ký tự)',
+  'error.received.boolean': '{value} (logic)',
+  'error.received.list-one': 'một danh sách 1 phần tử',
+  'error.received.list': 'một danh sách {count} phần tử',
+  'error.received.empty-object': 'một đối tượng rỗng',
+  'error.received.object': 'một đối tượng có {keys}',
+  'error.received.other': '{value} ({type})',
+  'error.received.unknown-field': 'một trường không xác định {name}',
+  'error.received.neither': 'không có trường nào',
+  'error.received.range': 'value {value}, low {low}, high {high}',
+  'error.hint.percent': 'tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là {value}?',
+  'error.hint.denominator-grdp':
+    'GRDP là mẫu số của mọi tỷ trọng nên không thể bằng 0: hãy nhập GRDP theo giá hiện hành',
+  'error.hint.denominator-population':
+    'dân số bằng 0 không thể làm mẫu số cho số doanh nghiệp: hãy nhập số dân, hoặc nhập firmsPerThousand thay thế',
+  'error.hint.denominator-labourForce':
+    'lực lượng lao động bằng 0 không thể làm mẫu số cho số lao động CNTT: hãy nhập số người trong lực lượng lao động, hoặc nhập itWorkforceShare thay thế',
+  'error.hint.negative': 'giá trị này không thể âm: hãy kiểm tra dấu',
+  'error.hint.year': 'hãy nhập năm dương lịch, ví dụ 2024',
+  'error.hint.density': 'hãy nhập số doanh nghiệp trên 1.000 dân, ví dụ 2.35',
+  'error.hint.not-finite':
+    'giá trị không phải là một số hữu hạn: hãy kiểm tra phép tính hoặc ô dữ liệu tạo ra nó',
+  'error.hint.whole':
+    'số đếm phải là số nguyên: hãy làm tròn ({rounded}) hoặc kiểm tra cột dữ liệu',
+  'error.hint.separators':
+    'hãy viết số không có dấu ngoặc kép và không có dấu phân cách hàng nghìn ({text} là {digits} nếu dấu này phân cách hàng nghìn)',
+  'error.hint.percent-text': 'hãy viết dưới dạng phân số, không có dấu ngoặc kép: {value}',
+  'error.hint.quoted-number': 'hãy viết số không có dấu ngoặc kép: {value}',
+  'error.hint.list-for-one':
+    'estimate nhận một địa phương trong một năm: hãy dùng lệnh batch (hoặc estimateBatch) cho một danh sách',
+  'error.hint.did-you-mean': 'có phải ý bạn là {name}?',
+  'error.hint.unknown-field': 'hãy xóa trường này, hoặc xem schema đầu vào để biết tên các trường',
+  'error.hint.add-field': 'hãy thêm {name}',
+  'error.hint.null':
+    'hãy điền số liệu (mẫu để null ở chỗ cần số liệu), hoặc xóa trường nếu không bắt buộc',
+  'error.hint.range-order': 'hãy sửa hoặc đổi chỗ hai cận',
+  'error.hint.either-core':
+    'hãy nhập doanh thu ngành ICT (ictRevenue), giá trị tăng thêm (ictValueAdded) hoặc doanh thu theo phân ngành (ictSegments)',
+  'error.hint.either-density':
+    'hãy nhập số dân (population) hoặc số doanh nghiệp công nghệ số trên 1.000 dân (firmsPerThousand)',
+  'error.hint.either-workforce':
+    'hãy nhập lực lượng lao động (labourForce) hoặc tỷ lệ lao động CNTT trong đó (itWorkforceShare)',
+  'error.hint.count-or-ratio': 'hãy nhập {count}, hoặc nhập {ratio} thay cho {denominator}',
+  'error.hint.usage': 'cách dùng: {usage}',
+  'error.hint.run-help': 'hãy chạy {command} --help',
+  'error.expected.same-year': 'cùng năm với inputs[0] ({year})',
+  'error.hint.one-year': 'chỉ gộp số liệu của cùng một năm',
+  'error.expected.same-frame': 'cùng khung đo với inputs[0] ({frame})',
+  'error.expected.same-unit': 'cùng đơn vị tiền tệ với inputs[0] ({unit})',
+  'error.hint.one-unit': 'hãy quy đổi các trường tiền tệ về một đơn vị trước',
+  'error.expected.all-or-none': '{field} cho mọi địa phương, hoặc không cho địa phương nào',
+  'error.hint.partial-sum': 'tổng chỉ trên một số địa phương sẽ quá nhỏ',
+  'error.expected.weight-for-ratio': '{denominator} hoặc {count} bên cạnh {ratio}',
+  'error.received.ratio-alone': 'chỉ có tỷ lệ (không thể lấy trọng số khi cộng các địa phương)',
+  'error.hint.give-for': 'hãy cho {field} của {locality}',
+  'error.expected.year-from': 'một năm từ {year} trở đi',
+  'error.expected.year-after': 'một năm sau năm đầu vào {year}',
+  'error.hint.target-ahead': 'năm mục tiêu phải ở phía trước',
+  'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
+  'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
+  'error.hint.rho-unused':
+    'ρ không có tác dụng khi mọi dòng đều cho ictValueAdded hoặc ictSegments',
+  'error.expected.known-column': 'một cột đã biết',
+  'error.received.unknown-column': 'một cột không xác định',
+  'error.hint.documented-columns': 'xem các cột được mô tả (docs/method.md §2)',
+  'error.expected.header-row': 'một dòng tiêu đề ghi tên các cột',
+  'error.received.no-locality-column': 'không có cột locality',
+  'error.hint.header-first': 'dòng đầu tiên phải ghi tên các cột',
+  'error.expected.national-share-above':
+    'một tỷ trọng cả nước lớn hơn tổng tỷ trọng lõi và nền tảng cả nước ({value})',
+  'error.hint.national-sectoral':
+    'tỷ trọng số hóa ngành cả nước S_n − C_n − P_n phải dương: kiểm tra các giá trị ghi đè',
+  'error.expected.locality-rows': 'một danh sách các đối tượng địa phương-năm',
+  'error.internal':
+    'lỗi nội bộ: {why}; đây là lỗi của chương trình, vui lòng báo lỗi kèm dữ liệu đầu vào',
+  'error.expected.options': 'các tùy chọn trong số {options}, mỗi tùy chọn có một giá trị',
+  'error.expected.a-value': 'một giá trị',
+  'error.received.missing-option': 'không có gì (thiếu tùy chọn)',
+  'error.expected.input-file': 'đường dẫn tới một tệp JSON đầu vào',
+  'error.received.nothing': 'không có gì',
+  'error.expected.one-file': 'một tệp đầu vào',
+  'error.received.paths': '{count} đường dẫn',
+  'error.hint.use-batch': 'dùng lệnh batch cho nhiều địa phương',
+  'error.expected.readable-json': 'một tệp JSON đọc được',
+  'error.received.unreadable': 'một đường dẫn không đọc được ({reason})',
+  'error.hint.check-path': 'kiểm tra đường dẫn và tên tệp',
+  'error.expected.valid-json': 'JSON hợp lệ',
+  'error.received.empty-file': 'một tệp rỗng',
+  'error.received.invalid-json': 'văn bản không phải JSON hợp lệ ({detail})',
+  'error.received.invalid-json-at':
+    'văn bản không phải JSON hợp lệ tại dòng {line}, cột {column} ({detail})',
+  'error.hint.json-syntax':
+    'kiểm tra dấu phẩy, dấu ngoặc kép và dấu ngoặc; số được viết không có dấu phân cách hàng nghìn',
+  'error.expected.svg-name': 'một tên tệp kết thúc bằng .svg',
+  'error.hint.write-as': 'hãy viết là {name}',
+  'error.expected.writable': 'một đường dẫn có thể ghi tệp',
+  'error.received.unwritable': 'một đường dẫn không ghi được ({reason})',
+  'error.received.path-reason': '{path} ({reason})',
+  'error.hint.folder-exists': 'kiểm tra thư mục có tồn tại không',
+  'error.expected.new-file': 'một tệp chưa tồn tại',
+  'error.received.existing-file': 'một tệp đã tồn tại',
+  'error.hint.force': 'chọn tên khác, hoặc thêm --force để ghi đè',
+  'error.expected.locality-list': 'một danh sách JSON các đối tượng địa phương-năm',
+  'error.hint.use-estimate': 'với một địa phương, dùng lệnh estimate',
+  'error.expected.no-file-validate': 'không có tệp: validate dùng tệp data/validation.json đi kèm',
+  'error.expected.no-argument': 'không có đối số',
+
+  'punctuation.label': '{label}: {text}',
+  'punctuation.list': '; ',
+
+  'series.nationalShare': 'tỷ trọng kinh tế số cả nước ({frame})',
+  'series.nationalCore': 'tỷ trọng kinh tế số ICT cả nước ({frame})',
+  'series.nationalPlatform': 'tỷ trọng kinh tế số nền tảng cả nước ({frame})',
+  'series.nationalFirmDensity': 'mật độ doanh nghiệp công nghệ số cả nước',
+  'series.nationalItWorkforceShare': 'tỷ lệ lao động CNTT cả nước',
+};

@@ -1,0 +1,307 @@
+import * as z from 'zod';
+import { rangeOrder } from './rangeOrder.js';
+
+/**
+ * Input schemas (zod) for one locality-year, exported so that callers can validate their own
+ * data, derive TypeScript types and generate a JSON Schema. All shares are fractions in [0, 1];
+ * all money is in the input's `unit` (default "billion VND"), which only has to be the same for
+ * every money field: shares do not depend on it.
+ */
+
+/**
+ * The two national series; they are not comparable and every comparison names its frame.
+ *
+ * @example
+ * FrameSchema.options // => ['mic', 'gso']
+ */
+export const FrameSchema = z.enum(['mic', 'gso']).meta({
+  description:
+    'National series the locality is compared with: "mic" (Ministry of Information and Communications, revenue based) or "gso" (statistics office, value-added based)',
+});
+
+/**
+ * A frame: `"mic"` or `"gso"`.
+ *
+ * @example
+ * estimate({ ...daNang2024, frame: 'gso' satisfies Frame })
+ */
+export type Frame = z.output<typeof FrameSchema>;
+
+/**
+ * A number, or a number with a plausible range `{ value, low, high }` (low ≤ value ≤ high).
+ * The point estimate uses `value`; the Monte Carlo draws from a triangular distribution on
+ * [low, high] with its mode at `value`.
+ */
+function ranged(base: z.ZodNumber, description: string) {
+  const range = z.strictObject({ value: base, low: base, high: base }).check(rangeOrder);
+  return z.union([base, range]).meta({ description });
+}
+
+const money = z.number().min(0);
+const positive = z.number().positive();
+const fraction = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+/** A calendar year, 1990 to 2100: the range every year field (input, reference, scenario, CLI) accepts. */
+export const YearSchema = z.number().int().min(1990).max(2100);
+const year = YearSchema;
+const text = z.string().trim().min(1);
+
+/**
+ * A ranged or plain number, as accepted by every numeric input field.
+ *
+ * @example
+ * estimate({ ...daNang2024, ictRevenue: { value: 39888, low: 36000, high: 42000 } satisfies RangedNumber })
+ */
+export type RangedNumber = number | { value: number; low: number; high: number };
+
+/**
+ * A share reported by someone else for this locality, with its source.
+ *
+ * @example
+ * PublishedShareSchema.safeParse({ share: 22, source: 'seed-004' }).success // => false (22% is 0.22)
+ */
+export const PublishedShareSchema = z.strictObject({
+  share: fraction.meta({ description: 'The reported share, a fraction (22% is 0.22)' }),
+  source: text.meta({ description: 'Who reported it, where' }),
+  frame: FrameSchema.optional(),
+  year: year
+    .optional()
+    .meta({ description: 'Year the share refers to; defaults to the input year' }),
+});
+
+/**
+ * One year of a locality's share history.
+ *
+ * @example
+ * HistoryPointSchema.parse({ year: 2023, share: 0.2069, source: 'D4' })
+ */
+export const HistoryPointSchema = z.strictObject({
+  year,
+  share: fraction.meta({ description: 'Share of GRDP that year, a fraction' }),
+  source: text,
+  frame: FrameSchema.optional(),
+});
+
+/**
+ * One segment of the ICT sector (hardware, software and services…) with its value-added ratio.
+ *
+ * @example
+ * IctSegmentSchema.parse({ name: 'software and services', revenue: 12000, valueAddedRatio: 0.45, source: 'city report' })
+ */
+export const IctSegmentSchema = z.strictObject({
+  name: text.meta({ description: 'Segment name, e.g. "hardware" or "software and services"' }),
+  revenue: ranged(money, 'Revenue of the segment, in `unit`'),
+  valueAddedRatio: ranged(
+    fraction,
+    'Value added ÷ revenue of the segment, a fraction (from your statistics office)',
+  ),
+  source: text.optional(),
+});
+
+/**
+ * One segment of the ICT sector.
+ *
+ * @example
+ * const segments: IctSegment[] = [
+ *   { name: 'hardware', revenue: 150000, valueAddedRatio: 0.08, source: 'provincial statistics office' },
+ *   { name: 'software and services', revenue: 12000, valueAddedRatio: 0.45, source: 'city report' },
+ * ];
+ * estimate({ ...input, ictRevenue: undefined, ictSegments: segments })
+ */
+export type IctSegment = z.output<typeof IctSegmentSchema>;
+
+/** The fields of one locality-year, before the cross-field rules. */
+const localityFields = z.strictObject({
+  locality: text.meta({ description: 'Name of the province or city, e.g. "Da Nang" or "Đà Nẵng"' }),
+  year: year.meta({ description: 'Year of the figures' }),
+  unit: text
+    .default('billion VND')
+    .meta({ description: 'Unit of every money field (default "billion VND")' }),
+  frame: FrameSchema.default('mic'),
+  grdp: ranged(positive, 'GRDP at current prices, in `unit`'),
+  ictRevenue: ranged(
+    money,
+    'Revenue of the ICT (information and communications) sector, in `unit`',
+  ).optional(),
+  ictValueAdded: ranged(
+    money,
+    'Value added of the ICT sector, in `unit`; used instead of ictRevenue × ρ when given',
+  ).optional(),
+  ictSegments: z.array(IctSegmentSchema).min(1).optional().meta({
+    description:
+      'ICT revenue by segment with each segment’s value-added ratio; core value added = Σ revenue × ratio (used instead of ictRevenue × ρ)',
+  }),
+  digitalFirms: ranged(
+    count,
+    'Number of digital-technology firms (needed with population)',
+  ).optional(),
+  population: ranged(positive, 'Number of inhabitants').optional(),
+  firmsPerThousand: ranged(
+    z.number().min(0).max(1000),
+    'Digital-technology firms per 1,000 inhabitants (used as stated when given)',
+  ).optional(),
+  itWorkers: ranged(
+    count,
+    'Number of IT / digital-technology workers (needed with labourForce)',
+  ).optional(),
+  labourForce: ranged(positive, 'Number of people in the labour force').optional(),
+  itWorkforceShare: ranged(
+    fraction,
+    'IT workers as a fraction of the labour force (used as stated when given)',
+  ).optional(),
+  platformRevenue: ranged(money, 'Revenue of digital platforms, in `unit`').optional(),
+  published: PublishedShareSchema.optional(),
+  history: z.array(HistoryPointSchema).optional(),
+  sources: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: 'Where each figure comes from, by field name' }),
+});
+
+/**
+ * Schema of one locality-year of input (the object `estimate` takes).
+ *
+ * Required: `locality`, `year`, `grdp`; the ICT sector as `ictRevenue`, `ictValueAdded` or
+ * `ictSegments`; firm density as `firmsPerThousand`, or `digitalFirms` with `population`; the IT
+ * workforce as `itWorkforceShare`, or `itWorkers` with `labourForce`. A count given beside its
+ * ratio only feeds the consistency checks. Unknown fields are rejected (a misspelt field would
+ * otherwise be ignored silently).
+ */
+/**
+ * What an input must contain besides `locality`, `year` and `grdp`: for each requirement, one of
+ * the alternatives, every field of it. The zod check, the JSON Schema (`inputJsonSchema`) and the
+ * input template (`inputTemplate`) are all generated from this one list.
+ *
+ * @example
+ * INPUT_REQUIREMENTS.map((r) => r.kind) // => ['either-core', 'either-density', 'either-workforce']
+ */
+export const INPUT_REQUIREMENTS = [
+  { kind: 'either-core', alternatives: [['ictRevenue'], ['ictValueAdded'], ['ictSegments']] },
+  { kind: 'either-density', alternatives: [['firmsPerThousand'], ['digitalFirms', 'population']] },
+  { kind: 'either-workforce', alternatives: [['itWorkforceShare'], ['itWorkers', 'labourForce']] },
+] as const satisfies readonly {
+  kind: string;
+  alternatives: readonly (readonly (keyof z.output<typeof localityFields>)[])[];
+}[];
+
+/**
+ * Schema of one locality-year (docs/method.md §2): the fields, their ranges and units, and the
+ * requirements of INPUT_REQUIREMENTS. `estimate` validates its input with it; `inputJsonSchema`
+ * is generated from it.
+ *
+ * @example
+ * LocalityInputSchema.safeParse(JSON.parse(text)).success // => true for data/inputs/da-nang-2024.json
+ */
+export const LocalityInputSchema = localityFields.check((ctx) => {
+  const input = ctx.value as Record<string, unknown>;
+  for (const { kind, alternatives } of INPUT_REQUIREMENTS) {
+    if (alternatives.some((fields) => fields.every((f) => input[f] !== undefined))) continue;
+    // A pair begun (a denominator without its count): name the missing half.
+    const begun = alternatives.find(
+      (fields) => fields.length > 1 && fields.some((f) => input[f] !== undefined),
+    );
+    if (begun) {
+      const [count, denominator] = begun as readonly string[];
+      const ratio = (alternatives[0] as readonly string[])[0] as string;
+      const absent = begun.find((f) => input[f] === undefined) as string;
+      ctx.issues.push({
+        code: 'custom',
+        message: `${absent} is required`,
+        path: [absent],
+        input: undefined,
+        params:
+          absent === count
+            ? { kind: `${kind}-count`, count, denominator, ratio }
+            : { kind, either: [absent, ratio] },
+      });
+      continue;
+    }
+    // Nothing given: ask for the plain alternative (for a pair, its denominator), naming the other.
+    const [single, pair] = [
+      alternatives[0] as readonly string[],
+      alternatives[alternatives.length - 1] as readonly string[],
+    ];
+    const asked = pair.length > 1 ? (pair[1] as string) : (single[0] as string);
+    const other =
+      pair.length > 1
+        ? (single[0] as string)
+        : ((alternatives[1] as readonly string[])[0] as string);
+    ctx.issues.push({
+      code: 'custom',
+      message: `${asked} is required`,
+      path: [asked],
+      input: undefined,
+      params: { kind, either: [asked, other] },
+    });
+  }
+});
+
+/**
+ * One locality-year as the caller writes it (defaults not yet applied).
+ *
+ * @example
+ * const input: LocalityInputInit = {
+ *   locality: 'Da Nang', year: 2024, grdp: 151307, ictRevenue: 39888,
+ *   firmsPerThousand: 2.35, itWorkforceShare: 0.077,
+ * };
+ */
+export type LocalityInputInit = z.input<typeof LocalityInputSchema>;
+/**
+ * One locality-year after validation (defaults applied).
+ *
+ * @example
+ * estimate(daNang2024).input.unit // => 'billion VND' (the default, applied)
+ */
+export type LocalityInput = z.output<typeof LocalityInputSchema>;
+/**
+ * A reported share with its source.
+ *
+ * @example
+ * estimate({ ...daNang2024, published: { share: 0.22, frame: 'mic', source: 'seed-004' } satisfies PublishedShare })
+ */
+export type PublishedShare = z.output<typeof PublishedShareSchema>;
+/**
+ * One point of a share history.
+ *
+ * @example
+ * const history: HistoryPoint[] = [{ year: 2023, share: 0.2069, source: 'D4' }, { year: 2024, share: 0.22, source: 'seed-004' }];
+ */
+export type HistoryPoint = z.output<typeof HistoryPointSchema>;
+
+/**
+ * Options of `estimate`: Monte Carlo size and seed.
+ *
+ * @example
+ * EstimateOptionsSchema.parse({}) // => { draws: 10000, seed: 20240101 }
+ */
+export const EstimateOptionsSchema = z.strictObject({
+  draws: z
+    .number()
+    .int()
+    .min(100)
+    .max(100_000_000)
+    .default(10_000)
+    .meta({ description: 'Monte Carlo draws (default 10,000)' }),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(4_294_967_295)
+    .default(20240101)
+    .meta({ description: 'Seed of the random generator, an unsigned 32-bit integer' }),
+});
+
+/** The numeric input fields the model reads (docs/method.md §2), in the model's vector order. */
+export const INPUT_NAMES = [
+  'grdp',
+  'ictRevenue',
+  'ictValueAdded',
+  'ictSegments',
+  'platformRevenue',
+  'digitalFirms',
+  'population',
+  'firmsPerThousand',
+  'itWorkers',
+  'labourForce',
+  'itWorkforceShare',
+] as const;

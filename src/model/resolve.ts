@@ -1,0 +1,93 @@
+import * as z from 'zod';
+import { InputError, inputIssue } from '../input/inputError.js';
+import { parseInput } from '../input/issues.js';
+import { rangeOrder } from '../input/rangeOrder.js';
+import { LocalityInputSchema } from '../input/schemas.js';
+import { type ReferenceData, ReferenceDataSchema, referenceData } from '../reference/reference.js';
+import type { ParameterName } from './model.js';
+import { type ParameterOverride, prepare, type Setup } from './setup.js';
+
+/**
+ * The options every model-running function shares: other reference data, other parameters.
+ *
+ * @example
+ * estimate(daNang2024, { parameters: { nationalItWorkforceShare: { value: 0.011 } } })
+ * estimate(daNang2024, { reference: { ...referenceData, targets: myTargets } })
+ */
+export interface ModelOptions {
+  /** Reference data to use instead of the bundled `data/` (validated first). */
+  readonly reference?: ReferenceData | undefined;
+  /** Parameters to use instead of the reference values; without low/high they are held fixed. */
+  readonly parameters?: Partial<Record<ParameterName, ParameterOverride | undefined>> | undefined;
+}
+
+/** A caller's parameter value, optionally with a range, each number checked against `number`. */
+function override(number: z.ZodNumber) {
+  return z
+    .strictObject({
+      value: number,
+      low: number.optional(),
+      high: number.optional(),
+      source: z.array(z.string().min(1)).min(1).optional(),
+    })
+    .check(rangeOrder)
+    .optional();
+}
+
+const positiveShare = z.number().positive().max(1);
+const ParametersSchema = z.strictObject({
+  rho: override(positiveShare),
+  beta: override(z.number().min(0).max(2)),
+  nationalShare: override(positiveShare),
+  nationalCore: override(positiveShare),
+  nationalPlatform: override(z.number().min(0).max(1)),
+  nationalFirmDensity: override(z.number().positive().max(1000)),
+  nationalItWorkforceShare: override(positiveShare),
+});
+
+const validatedReferences = new WeakSet<ReferenceData>([referenceData]);
+
+/** The bundled reference data, or the caller's after validation (once per object). */
+export function resolveReference(
+  reference: ReferenceData | undefined,
+  context: string,
+): ReferenceData {
+  if (reference === undefined) return referenceData;
+  if (!validatedReferences.has(reference)) {
+    parseInput(ReferenceDataSchema, reference, `${context} (options.reference)`);
+    validatedReferences.add(reference);
+  }
+  return reference;
+}
+
+/**
+ * Validate an input and the model options at a public boundary and resolve everything the model
+ * needs (`prepare`). Throws InputError naming `context` for anything invalid, including overrides
+ * that leave no national sectoral share.
+ */
+export function resolveSetup(input: unknown, options: ModelOptions, context: string): Setup {
+  const parsed = parseInput(LocalityInputSchema, input, context);
+  const overrides = parseInput(
+    ParametersSchema,
+    options.parameters ?? {},
+    `${context} options.parameters`,
+  );
+  const reference = resolveReference(options.reference, context);
+  const setup = prepare(parsed, reference, overrides);
+  const lowestShare =
+    setup.variables.find((v) => v.name === 'nationalShare')?.low ?? setup.national.share;
+  const nonSectoral = setup.parameters
+    .filter((p) => p.name === 'nationalCore' || p.name === 'nationalPlatform')
+    .reduce((sum, p) => sum + p.high, 0);
+  if (lowestShare <= nonSectoral) {
+    throw new InputError(`${context} options.parameters`, [
+      inputIssue(
+        'nationalShare',
+        ['error.expected.national-share-above', { value: String(nonSectoral) }],
+        ['error.received.number', { value: String(lowestShare) }],
+        ['error.hint.national-sectoral'],
+      ),
+    ]);
+  }
+  return setup;
+}

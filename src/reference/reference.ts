@@ -1,0 +1,328 @@
+import * as z from 'zod';
+import localitiesJson from '../../data/localities.json';
+import nationalJson from '../../data/national.json';
+import parametersJson from '../../data/parameters.json';
+import sourcesJson from '../../data/sources.json';
+import targetsJson from '../../data/targets.json';
+import { rangeOrder } from '../input/rangeOrder.js';
+import { FrameSchema, YearSchema } from '../input/schemas.js';
+import { fnv1a } from '../math/hash.js';
+
+/**
+ * Reference data: national series per frame and year, method parameters, targets, localities and
+ * the source registry. The bundled copy is read from `data/*.json`; a caller may pass their own
+ * (for a newer release of the national figures, say) and it is validated with
+ * `ReferenceDataSchema` before use.
+ */
+
+const sourceKeys = z.array(z.string().min(1)).min(1);
+const fraction = z.number().min(0).max(1);
+const positiveFraction = z.number().positive().max(1);
+const year = YearSchema;
+const note = z.string().optional();
+
+/** A share with its revision spread or plausible range, low ≤ value ≤ high. */
+const rangedShare = { value: positiveFraction, low: positiveFraction, high: positiveFraction };
+
+const NationalSchema = z.strictObject({
+  description: z.string(),
+  frames: z.record(FrameSchema, z.strictObject({ label: z.string(), note: z.string() })),
+  deShare: z
+    .array(
+      z
+        .strictObject({ frame: FrameSchema, year, ...rangedShare, source: sourceKeys, note })
+        .check(rangeOrder),
+    )
+    .min(1),
+  coreShare: z.array(
+    z.strictObject({
+      frame: FrameSchema,
+      year,
+      value: positiveFraction,
+      derivation: z.string().optional(),
+      source: sourceKeys,
+      note,
+    }),
+  ),
+  platformShare: z.array(
+    z.strictObject({ frame: FrameSchema, year, value: fraction, source: sourceKeys, note }),
+  ),
+  firmDensity: z
+    .array(
+      z
+        .strictObject({
+          year,
+          value: z.number().positive(),
+          low: z.number().positive(),
+          high: z.number().positive(),
+          source: sourceKeys,
+          note,
+          rangeNote: note,
+        })
+        .check(rangeOrder),
+    )
+    .min(1),
+  itWorkforceShare: z
+    .array(z.strictObject({ year, ...rangedShare, source: sourceKeys, note }).check(rangeOrder))
+    .min(1),
+  gdp: z.array(
+    z.strictObject({ year, value: z.number().positive(), unit: z.string(), source: sourceKeys }),
+  ),
+  ictSector: z.array(
+    z.strictObject({
+      year,
+      revenue: z.number().positive(),
+      valueAdded: z.number().positive(),
+      unit: z.string(),
+      source: sourceKeys,
+    }),
+  ),
+});
+
+const ParameterSpecSchema = z
+  .strictObject({
+    name: z.enum(['rho', 'beta']),
+    symbol: z.string(),
+    label: z.string(),
+    value: z.number(),
+    low: z.number(),
+    high: z.number(),
+    derivation: z.string().optional(),
+    source: sourceKeys,
+    note,
+    rangeNote: note,
+  })
+  .check(rangeOrder);
+
+const TargetSchema = z.strictObject({
+  id: z.string().min(1),
+  scope: z.enum(['national', 'local']),
+  locality: z.string().optional(),
+  year,
+  low: fraction,
+  high: fraction,
+  label: z.string(),
+  instrument: z.string(),
+  source: sourceKeys,
+  supersededBy: z.string().optional(),
+});
+
+const LocalitySchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  mergedInto: z.string().optional(),
+  mergedOn: z.string().optional(),
+  source: sourceKeys.optional(),
+});
+
+const SourceSchema = z.strictObject({ url: z.string(), what: z.string() });
+
+/**
+ * Schema of the whole reference data set (the five files of `data/`).
+ *
+ * @example
+ * ReferenceDataSchema.parse({ ...referenceData, targets: myTargets }) // throws on a figure without a source
+ */
+export const ReferenceDataSchema = z
+  .strictObject({
+    national: NationalSchema,
+    parameters: z.strictObject({
+      description: z.string(),
+      parameters: z.array(ParameterSpecSchema),
+    }),
+    targets: z.strictObject({ description: z.string(), targets: z.array(TargetSchema) }),
+    localities: z.strictObject({ description: z.string(), localities: z.array(LocalitySchema) }),
+    sources: z.strictObject({
+      description: z.string(),
+      dataVersion: z.string(),
+      sources: z.record(z.string(), SourceSchema),
+    }),
+  })
+  .superRefine((data, ctx) => {
+    // Every source key used anywhere must be in the registry.
+    const known = new Set(Object.keys(data.sources.sources));
+    const visit = (value: unknown, path: PropertyKey[]) => {
+      if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) visit(item, [...path, i]);
+      } else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'source' && Array.isArray(inner)) {
+            for (const k of inner) {
+              if (typeof k === 'string' && !known.has(k)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [...path, key],
+                  message: `unknown source key ${JSON.stringify(k)}`,
+                });
+              }
+            }
+          } else visit(inner, [...path, key]);
+        }
+      }
+    };
+    visit(
+      {
+        national: data.national,
+        parameters: data.parameters,
+        targets: data.targets,
+        localities: data.localities,
+      },
+      [],
+    );
+    for (const frame of FrameSchema.options) {
+      for (const [series, rows] of [
+        ['deShare', data.national.deShare],
+        ['coreShare', data.national.coreShare],
+      ] as const) {
+        if (!rows.some((r) => r.frame === frame)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['national', series],
+            message: `no ${series} row for the ${frame} frame`,
+          });
+        }
+      }
+      for (const row of data.national.deShare.filter((r) => r.frame === frame)) {
+        const core = data.national.coreShare.find((c) => c.frame === frame && c.year === row.year);
+        if (core && core.value > row.low) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['national', 'coreShare'],
+            message: `${frame} ${row.year}: core share ${core.value} exceeds the total's low ${row.low}`,
+          });
+        }
+      }
+    }
+  });
+
+/**
+ * The reference data set.
+ *
+ * @example
+ * const reference: ReferenceData = { ...referenceData, national: newerNational };
+ * estimate(daNang2024, { reference })
+ */
+export type ReferenceData = z.output<typeof ReferenceDataSchema>;
+/**
+ * A method parameter with its default, range and source.
+ *
+ * @example
+ * referenceData.parameters.parameters.find((p: ParameterSpec) => p.name === 'rho')
+ * // => { name: 'rho', value: 0.233, low: 0.23, high: 0.26, source: ['S31'], … }
+ */
+export type ParameterSpec = z.output<typeof ParameterSpecSchema>;
+/**
+ * A target for the digital economy's share.
+ *
+ * @example
+ * applicableTargets('Da Nang').map((t: Target) => t.id)
+ * // => ['vn-2025', 'vn-2030', 'da-nang-2025', 'da-nang-2030']
+ */
+export type Target = z.output<typeof TargetSchema>;
+/**
+ * A locality of the registry.
+ *
+ * @example
+ * findLocality('Đà Nẵng')?.id // => 'da-nang'
+ */
+export type Locality = z.output<typeof LocalitySchema>;
+/**
+ * A source of the registry.
+ *
+ * @example
+ * const source: Source | undefined = referenceData.sources.sources['S32'];
+ * source?.url
+ */
+export type Source = z.output<typeof SourceSchema>;
+
+/**
+ * The reference data bundled with the package (`data/*.json`), validated by the test suite.
+ *
+ * @example
+ * referenceData.national.deShare.find((r) => r.frame === 'mic' && r.year === 2024)?.value
+ * // => 0.183
+ */
+export const referenceData: ReferenceData = {
+  national: nationalJson as ReferenceData['national'],
+  parameters: parametersJson as ReferenceData['parameters'],
+  targets: targetsJson as ReferenceData['targets'],
+  localities: localitiesJson as ReferenceData['localities'],
+  sources: sourcesJson as ReferenceData['sources'],
+};
+
+/**
+ * The row for `year`, or the nearest year's (ties go to the earlier year), and whether it was exact.
+ *
+ * @example
+ * nearestYear(referenceData.national.deShare.filter((r) => r.frame === 'mic'), 2026)
+ * // => { row: { frame: 'mic', year: 2024, value: 0.183, … }, exact: false }
+ */
+export function nearestYear<T extends { year: number }>(
+  rows: readonly T[],
+  year: number,
+): { row: T; exact: boolean } | undefined {
+  let best: T | undefined;
+  for (const row of rows) {
+    if (
+      best === undefined ||
+      Math.abs(row.year - year) < Math.abs(best.year - year) ||
+      (Math.abs(row.year - year) === Math.abs(best.year - year) && row.year < best.year)
+    ) {
+      best = row;
+    }
+  }
+  return best && { row: best, exact: best.year === year };
+}
+
+/**
+ * Lower-case, without diacritics (đ → d), punctuation and spacing: "Đà Nẵng" → "da nang".
+ *
+ * @example
+ * normaliseName('Thành phố Đà Nẵng') // => 'thanh pho da nang'
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The registry entry whose name, id or alias matches `name`, if any.
+ *
+ * @example
+ * findLocality('Thành phố Đà Nẵng')?.id // => 'da-nang'
+ */
+export function findLocality(
+  name: string,
+  reference: ReferenceData = referenceData,
+): Locality | undefined {
+  const wanted = normaliseName(name);
+  return reference.localities.localities.find(
+    (l) =>
+      normaliseName(l.id) === wanted ||
+      normaliseName(l.name) === wanted ||
+      l.aliases.some((a) => normaliseName(a) === wanted),
+  );
+}
+
+const versions = new WeakMap<ReferenceData, string>();
+
+/**
+ * "2026.11.23+1a2b3c4d": the data set's declared version and a fingerprint of its content.
+ *
+ * @example
+ * dataVersion() // => '2026.11.23+91a9fa60'
+ */
+export function dataVersion(reference: ReferenceData = referenceData): string {
+  let version = versions.get(reference);
+  if (version === undefined) {
+    version = `${reference.sources.dataVersion}+${fnv1a(JSON.stringify(reference)).toString(16).padStart(8, '0')}`;
+    versions.set(reference, version);
+  }
+  return version;
+}

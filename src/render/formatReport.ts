@@ -1,0 +1,171 @@
+import * as aq from 'arquero';
+import * as z from 'zod';
+import { type BatchResult, batchTable } from '../analyses/estimateBatch.js';
+import type { ScenarioResult } from '../analyses/scenario.js';
+import type { ValidationResult } from '../analyses/validate.js';
+import type { EstimateResult } from '../estimate/result.js';
+import { LANGS, type Lang } from '../i18n/format.js';
+import { parseInput } from '../input/issues.js';
+import {
+  renderBatchMarkdown,
+  renderEstimateMarkdown,
+  renderScenarioMarkdown,
+  renderValidationMarkdown,
+} from './markdown.js';
+import { renderScenarioText } from './scenarioText.js';
+import { renderBatchText, renderValidationText } from './tableText.js';
+import { renderText } from './text.js';
+
+/**
+ * Output formats: `text` and `markdown` for people (in `lang`), `json` and `csv` for programs (language-neutral).
+ *
+ * @example
+ * formatReport(estimate(daNang2024), { format: 'markdown' satisfies ReportFormat })
+ */
+export type ReportFormat = 'text' | 'markdown' | 'json' | 'csv';
+
+/**
+ * All output formats.
+ *
+ * @example
+ * REPORT_FORMATS // => ['text', 'markdown', 'json', 'csv']
+ */
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json', 'csv'];
+
+/**
+ * Options of the format functions.
+ *
+ * @example
+ * formatReport(estimate(daNang2024), { format: 'markdown', lang: 'vi' })
+ */
+export interface FormatReportOptions {
+  /** `text` (default), `markdown`, `json` or `csv`. */
+  readonly format?: ReportFormat;
+  /** Language of text and Markdown: `en` (default), `vi` or `fr`. JSON and CSV are language-neutral. */
+  readonly lang?: Lang;
+}
+
+const OptionsSchema = z.strictObject({
+  format: z.enum(REPORT_FORMATS as [ReportFormat, ...ReportFormat[]]).default('text'),
+  lang: z.enum(LANGS as [Lang, ...Lang[]]).default('en'),
+});
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Render an estimate: a text or Markdown report in English, Vietnamese or French (numbers in the
+ * language's format: "39.888 tỷ đồng", "22,0%"), or the result as JSON, or one CSV row of the
+ * comparison columns.
+ *
+ * @throws {InputError} When the format or language is unknown.
+ * @example formatReport(estimate(input), { lang: 'vi' }).split('\n')[0]
+ * // => 'Tỷ trọng kinh tế số trong GRDP: Da Nang, năm 2024 (chuỗi số liệu: mic)'
+ */
+export function formatReport(result: EstimateResult, options: FormatReportOptions = {}): string {
+  const { format, lang } = parseInput(OptionsSchema, options, 'formatReport');
+  if (format === 'json') return json(result);
+  if (format === 'csv')
+    return batchTable({ rows: [{ ...result, row: 1, rank: 1 }], errors: [] })
+      .select(aq.not('rank', 'row'))
+      .toCSV();
+  return format === 'markdown' ? renderEstimateMarkdown(result, lang) : renderText(result, lang);
+}
+
+/**
+ * Render a scenario: text or Markdown in a language, JSON (contract fields first), or CSV of the path.
+ *
+ * @throws {InputError} When the format or language is unknown.
+ *
+ * @example
+ * formatScenario(scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1 }), { lang: 'fr' }).split('\n')[0]
+ * // => 'Scénario : Da Nang, de 23,5 % en 2024 à 35,0 % en 2030 (série mic)'
+ */
+export function formatScenario(result: ScenarioResult, options: FormatReportOptions = {}): string {
+  const { format, lang } = parseInput(OptionsSchema, options, 'formatScenario');
+  if (format === 'json') {
+    const {
+      target,
+      by,
+      grdpGrowth,
+      requiredIctRevenueGrowth,
+      requiredItWorkforceGrowth,
+      path,
+      ...rest
+    } = result;
+    return json({
+      target,
+      by,
+      grdpGrowth,
+      requiredIctRevenueGrowth,
+      requiredItWorkforceGrowth,
+      path,
+      ...rest,
+    });
+  }
+  if (format === 'csv')
+    return aq.from(result.path.map((p) => ({ year: p.year, share: p.share }))).toCSV();
+  return format === 'markdown'
+    ? renderScenarioMarkdown(result, lang)
+    : renderScenarioText(result, lang);
+}
+
+/**
+ * Render a batch: the ranked table as text or Markdown, `{ rows, errors }` as JSON, or the
+ * comparison columns as CSV (invalid rows are left out of the CSV: they are in `errors`).
+ *
+ * @throws {InputError} When the format or language is unknown.
+ *
+ * @example
+ * formatBatch(estimateBatch(inputs), { format: 'csv' }).split('\n')[0]
+ * // => 'rank,row,locality,year,frame,share,low,high,core,sectoral,national,nationalYear,gap,ratio,published,checks'
+ */
+export function formatBatch(batch: BatchResult, options: FormatReportOptions = {}): string {
+  const { format, lang } = parseInput(OptionsSchema, options, 'formatBatch');
+  if (format === 'json') return json(batch);
+  if (format === 'csv') return batchTable(batch).toCSV();
+  return format === 'markdown' ? renderBatchMarkdown(batch, lang) : renderBatchText(batch, lang);
+}
+
+/**
+ * Render a validation: text or Markdown in a language, JSON (rows, summary, national first), or
+ * the rows as CSV.
+ *
+ * @throws {InputError} When the format or language is unknown.
+ *
+ * @example
+ * formatValidation(validate(), { format: 'markdown' }).split('\n')[0]
+ * // => '# Validation against published provincial shares (estimates at the default parameters)'
+ */
+export function formatValidation(
+  result: ValidationResult,
+  options: FormatReportOptions = {},
+): string {
+  const { format, lang } = parseInput(OptionsSchema, options, 'formatValidation');
+  if (format === 'json') {
+    const { rows, summary, national, ...rest } = result;
+    return json({ rows, summary, national, ...rest });
+  }
+  if (format === 'csv') {
+    return aq
+      .from(
+        result.rows.map(
+          ({ locality, year, frame, published, primary, estimate, low, high, error, source }) => ({
+            locality,
+            year,
+            frame,
+            published,
+            primary,
+            estimate,
+            low,
+            high,
+            error,
+            source: source.join(' '),
+          }),
+        ),
+      )
+      .toCSV();
+  }
+  return format === 'markdown'
+    ? renderValidationMarkdown(result, lang)
+    : renderValidationText(result, lang);
+}
