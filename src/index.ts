@@ -71,7 +71,17 @@ export type {
 } from './estimate/result.js';
 export { LANGS, type Lang } from './i18n/format.js';
 export { type CombineLocalitiesOptions, combineLocalities } from './input/combineLocalities.js';
-export { InputError, type InputIssue, type Phrase } from './input/inputError.js';
+export {
+  formatPath,
+  InputError,
+  type InputIssue,
+  type InputIssueCode,
+  issueMessage,
+  type Phrase,
+  type PhraseCode,
+  type PhraseValues,
+  phraseText,
+} from './input/inputError.js';
 export { type InputTemplateOptions, inputJsonSchema, inputTemplate } from './input/jsonSchema.js';
 export {
   EstimateOptionsSchema,

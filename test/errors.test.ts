@@ -138,7 +138,12 @@ describe('estimate(invalid input) throws InputError naming the field, the expect
       digitalFirms: -1,
       itWorkforceShare: 7.7,
     });
-    expect(error.issues.map((i) => i.path)).toEqual(['grdp', 'digitalFirms', 'itWorkforceShare']);
+    expect(error.issues.map((i) => i.path)).toEqual([
+      ['grdp'],
+      ['digitalFirms'],
+      ['itWorkforceShare'],
+    ]);
+    expect(error.issues.map((i) => i.code)).toEqual(['too-small', 'too-small', 'too-big']);
     expect(error.field).toBe('grdp');
     expect(error.name).toBe('InputError');
     expect(error).toBeInstanceOf(Error);
@@ -204,5 +209,62 @@ describe('InputError.detailIn(lang) gives the same message in Vietnamese and Fre
       expect(text).not.toBe(error.detail);
       expect(text).not.toMatch(/\b(expected|received|did you mean|more|the field)\b/);
     }
+  });
+});
+
+describe('InputError#issues are plain data: { code, path, values }', () => {
+  const cases: [string, unknown][] = [
+    ['a missing field', without('grdp')],
+    ['a percentage', { ...minimalDaNang(), itWorkforceShare: 7.7 }],
+    ['a misspelt field', { ...minimalDaNang(), digitalFirm: 3 }],
+    ['a range in the wrong order', { ...minimalDaNang(), grdp: { value: 5, low: 9, high: 7 } }],
+    ['a list for one locality', [minimalDaNang()]],
+  ];
+
+  it.each(cases)('survive structuredClone and a JSON round trip for %s', (_, input) => {
+    const { issues } = rejection(input);
+    expect(structuredClone(issues)).toEqual(issues);
+    expect(JSON.parse(JSON.stringify(issues))).toEqual(issues);
+  });
+
+  it.each(cases)(
+    'render the same message after a JSON round trip, in every language, for %s',
+    (_, input) => {
+      const error = rejection(input);
+      const reread = new InputError(error.context, JSON.parse(JSON.stringify(error.issues)));
+      for (const lang of ['en', 'vi', 'fr'] as const)
+        expect(reread.detailIn(lang)).toBe(error.detailIn(lang));
+      expect(reread.message).toBe(error.message);
+    },
+  );
+
+  it('give the path as an array and a stable code, e.g. history[1].share out of range', () => {
+    const error = rejection({
+      ...minimalDaNang(),
+      history: [
+        { year: 2022, share: 0.2, source: 'a' },
+        { year: 2023, share: 20.69, source: 'b' },
+      ],
+    });
+    expect(error.issues[0]).toMatchObject({
+      code: 'too-big',
+      path: ['history', 1, 'share'],
+      values: {
+        expected: {
+          code: 'expected.number',
+          values: { integer: false, min: 0, minInclusive: true, max: 1, maxInclusive: true },
+        },
+        received: { code: 'received.number', values: { value: '20.69' } },
+        hint: { code: 'hint.percent', values: { value: '0.2069' } },
+      },
+    });
+    expect(error.field).toBe('history[1].share');
+  });
+
+  it('name a missing field by its description, in the reader’s language', () => {
+    const error = rejection(without('grdp'));
+    expect(error.issues[0]?.code).toBe('missing');
+    expect(error.issues[0]?.values.expected).toMatchObject({ values: { field: 'grdp' } });
+    expect(JSON.stringify(error.issues)).not.toMatch(/"error\./);
   });
 });

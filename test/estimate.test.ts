@@ -162,12 +162,7 @@ describe('estimate(input) variants', () => {
     expect(result.national.year).toBe(2024);
     expect(
       result.checks.filter((c) => c.code === 'nearest-year-used').map((c) => c.values.series),
-    ).toEqual([
-      '@series.nationalShare',
-      '@series.nationalCore',
-      '@series.nationalFirmDensity',
-      '@series.nationalItWorkforceShare',
-    ]);
+    ).toEqual(['nationalShare', 'nationalCore', 'nationalFirmDensity', 'nationalItWorkforceShare']);
   });
 
   it('accepts caller parameters: β = 1 held fixed gives D_L = 0.0970875 × 3.029954 × 1.026790 = 0.302051', () => {

@@ -58,11 +58,17 @@ describe('estimateBatch(rows)', () => {
     expect(formatBatch(batch, { lang: 'fr', format: 'markdown' })).toContain(
       '- ligne 2 : itWorkforceShare : attendu une fraction entre 0 et 1, reçu 7.7 (nombre)',
     );
-    // A batch read back from JSON has lost the issues: its English messages are shown as they are.
+    // A batch read back from JSON renders exactly as the original, in every language.
     const reread = JSON.parse(JSON.stringify(batch));
-    expect(formatBatch(reread, { lang: 'vi' })).toContain(
-      'dòng 2: itWorkforceShare: expected a fraction from 0 to 1',
-    );
+    for (const lang of ['en', 'vi', 'fr'] as const)
+      for (const format of ['text', 'markdown'] as const)
+        expect(formatBatch(reread, { lang, format })).toBe(formatBatch(batch, { lang, format }));
+    expect(batch.errors[0]).toMatchObject({
+      row: 2,
+      field: 'itWorkforceShare',
+      code: 'too-big',
+      path: ['itWorkforceShare'],
+    });
   });
 
   it('returns one row per input row for a 34-row table', () => {

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { catalogues } from '../src/i18n/messages.js';
 import { LANGS } from '../src/index.js';
 
+/** The names a template reads: simple placeholders and the subjects of plurals and selects. */
 const placeholders = (template: string) =>
-  [...template.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort();
+  [
+    ...new Set(
+      [...template.matchAll(/\{(\w+)(?::\w+)?\}|\{(\w+),\s*(?:plural|select)\s*,/g)].map(
+        (m) => m[1] ?? m[2],
+      ),
+    ),
+  ].sort();
 
 describe('message catalogues', () => {
   const english = catalogues.en;

@@ -197,10 +197,10 @@ export function calibrate(
     if (start.every((row) => row[k] === 0)) {
       throw new InputError('calibrate options', [
         inputIssue(
-          'parameters',
-          ['error.expected.moving-parameters'],
-          ['error.received.unused-parameter', { name: JSON.stringify(name) }],
-          name === 'rho' ? ['error.hint.rho-unused'] : undefined,
+          ['parameters'],
+          { code: 'expected.moving-parameters' },
+          { code: 'received.unused-parameter', values: { name: JSON.stringify(name) } },
+          name === 'rho' ? { code: 'hint.rho-unused' } : undefined,
         ),
       ]);
     }

@@ -1,11 +1,11 @@
 import * as aq from 'arquero';
 import { type EstimateOptions, estimate } from '../estimate/estimate.js';
 import type { EstimateResult } from '../estimate/result.js';
-import { InputError, inputIssue } from '../input/inputError.js';
-import { closest, describeValue, parseInput } from '../input/issues.js';
+import { formatPath, InputError, type InputIssue, inputIssue } from '../input/inputError.js';
+import { describeValue, parseInput } from '../input/issues.js';
 import { EstimateOptionsSchema } from '../input/schemas.js';
+import { closest } from '../math/editDistance.js';
 import { INPUT_NAMES } from '../model/model.js';
-import { batchError } from './batchIssues.js';
 
 /**
  * One valid row of a batch: its 1-based row number, its rank by share, and its estimate.
@@ -34,10 +34,11 @@ export interface EstimateBatchOptions extends Omit<EstimateOptions, 'onProgress'
  * estimateBatch([daNang2024, { ...daNang2024, grdp: 0 }]).errors[0]
  * // => { row: 2, field: 'grdp', message: 'grdp: expected a number > 0, received 0 (number); …' }
  */
-export interface BatchError {
+export interface BatchError extends InputIssue {
+  /** The row's number, from 1 (a CSV's first data row is row 1). */
   readonly row: number;
+  /** The field's path as text (`history[2].share`); `path` is the same as an array. */
   readonly field: string;
-  readonly message: string;
 }
 
 /**
@@ -73,7 +74,7 @@ export function estimateBatch(
 ): BatchResult {
   if (!Array.isArray(rows)) {
     throw new InputError('estimateBatch', [
-      inputIssue('(input)', ['error.expected.locality-rows'], describeValue(rows)),
+      inputIssue([], { code: 'expected.locality-rows' }, describeValue(rows)),
     ]);
   }
   parseInput(
@@ -93,7 +94,7 @@ export function estimateBatch(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       for (const issue of error.issues)
-        errors.push(batchError({ row: i + 1, field: issue.path, message: issue.message }, issue));
+        errors.push({ row: i + 1, field: formatPath(issue.path), ...issue });
     }
     onProgress?.(i + 1, rows.length);
   });
@@ -171,21 +172,21 @@ export function parseInputsCsv(text: string): unknown[] {
     const issues = unknown.map((name) => {
       const suggestion = closest(name, known);
       return inputIssue(
-        `column ${JSON.stringify(name)}`,
-        ['error.expected.known-column'],
-        ['error.received.unknown-column'],
+        [`column ${JSON.stringify(name)}`],
+        { code: 'expected.known-column' },
+        { code: 'received.unknown-column' },
         suggestion
-          ? ['error.hint.did-you-mean', { name: JSON.stringify(suggestion) }]
-          : ['error.hint.documented-columns'],
+          ? { code: 'hint.did-you-mean', values: { name: JSON.stringify(suggestion) } }
+          : { code: 'hint.documented-columns' },
       );
     });
     if (!table.columnNames().includes('locality'))
       issues.push(
         inputIssue(
-          'column "locality"',
-          ['error.expected.header-row'],
-          ['error.received.no-locality-column'],
-          ['error.hint.header-first'],
+          ['column "locality"'],
+          { code: 'expected.header-row' },
+          { code: 'received.no-locality-column' },
+          { code: 'hint.header-first' },
         ),
       );
     throw new InputError('CSV', issues);

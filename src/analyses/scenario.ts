@@ -202,7 +202,11 @@ export function forwardPath(
   const start = model.setup.input.year;
   if (!Number.isInteger(to) || to < start) {
     throw new InputError('forwardPath', [
-      inputIssue('to', ['error.expected.year-from', { year: String(start) }], String(to)),
+      inputIssue(
+        ['to'],
+        { code: 'expected.year-from', values: { year: String(start) } },
+        String(to),
+      ),
     ]);
   }
   const path: PathPoint[] = [];
@@ -231,9 +235,12 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
   const { year, locality, frame } = model.setup.input;
   if (parsed.by <= year) {
     throw new InputError('scenario options', [
-      inputIssue('by', ['error.expected.year-after', { year: String(year) }], String(parsed.by), [
-        'error.hint.target-ahead',
-      ]),
+      inputIssue(
+        ['by'],
+        { code: 'expected.year-after', values: { year: String(year) } },
+        String(parsed.by),
+        { code: 'hint.target-ahead' },
+      ),
     ]);
   }
   const { ictRevenueGrowth, itWorkforceGrowth } = withDefaults(parsed);

@@ -109,10 +109,10 @@ const scenarioCommand: Command = {
       if (values[required] === undefined) {
         throw new InputError(NAME, [
           inputIssue(
-            `--${required}`,
-            ['error.expected.a-value'],
-            ['error.received.missing-option'],
-            ['error.hint.usage', { usage: this.usage }],
+            [`--${required}`],
+            { code: 'expected.a-value' },
+            { code: 'received.missing-option' },
+            { code: 'hint.usage', values: { usage: this.usage } },
           ),
         ]);
       }
@@ -158,9 +158,9 @@ function readBatch(file: string, io: CliIO): unknown[] {
   const rows = readJson(file, io);
   if (!Array.isArray(rows)) {
     throw new InputError(`${NAME}: ${file}`, [
-      inputIssue('(input)', ['error.expected.locality-list'], describeValue(rows), [
-        'error.hint.use-estimate',
-      ]),
+      inputIssue([], { code: 'expected.locality-list' }, describeValue(rows), {
+        code: 'hint.use-estimate',
+      }),
     ]);
   }
   return rows;
@@ -205,10 +205,10 @@ const validateCommand: Command = {
     if (positionals.length > 0) {
       throw new InputError(NAME, [
         inputIssue(
-          String(positionals[0]),
-          ['error.expected.no-file-validate'],
+          [String(positionals[0])],
+          { code: 'expected.no-file-validate' },
           describeValue(positionals[0]),
-          ['error.hint.usage', { usage: this.usage }],
+          { code: 'hint.usage', values: { usage: this.usage } },
         ),
       ]);
     }
@@ -242,10 +242,10 @@ const schemaCommand: Command = {
     if (positionals.length > 0) {
       throw new InputError(NAME, [
         inputIssue(
-          String(positionals[0]),
-          ['error.expected.no-argument'],
+          [String(positionals[0])],
+          { code: 'expected.no-argument' },
           describeValue(positionals[0]),
-          ['error.hint.usage', { usage: this.usage }],
+          { code: 'hint.usage', values: { usage: this.usage } },
         ),
       ]);
     }
@@ -264,16 +264,16 @@ const initCommand: Command = {
     const year = numberOption(values.year);
     if (year !== undefined && !YearSchema.safeParse(year).success) {
       throw new InputError(NAME, [
-        inputIssue('--year', expectedNumber(YearSchema), describeValue(values.year)),
+        inputIssue(['--year'], expectedNumber(YearSchema), describeValue(values.year)),
       ]);
     }
     if (!values.force && io.exists(file)) {
       throw new InputError(NAME, [
         inputIssue(
-          file,
-          ['error.expected.new-file'],
-          ['error.received.existing-file'],
-          ['error.hint.force'],
+          [file],
+          { code: 'expected.new-file' },
+          { code: 'received.existing-file' },
+          { code: 'hint.force' },
         ),
       ]);
     }
@@ -286,10 +286,10 @@ const initCommand: Command = {
     } catch (error) {
       throw new InputError(NAME, [
         inputIssue(
-          file,
-          ['error.expected.writable'],
-          ['error.received.unwritable', { reason: systemReason(error) }],
-          ['error.hint.folder-exists'],
+          [file],
+          { code: 'expected.writable' },
+          { code: 'received.unwritable', values: { reason: systemReason(error) } },
+          { code: 'hint.folder-exists' },
         ),
       ]);
     }

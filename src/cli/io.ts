@@ -1,4 +1,4 @@
-import { InputError, inputIssue, type Phrase } from '../input/inputError.js';
+import { formatPath, InputError, inputIssue, type Phrase } from '../input/inputError.js';
 import { describeValue } from '../input/issues.js';
 import type { VegaLiteSpec } from '../render/charts.js';
 import { renderSvg } from './svg.js';
@@ -78,10 +78,10 @@ export function choice<T extends string>(
     typeof value === 'string' ? allowed.find((a) => a === value.toLowerCase()) : undefined;
   throw new InputError(NAME, [
     inputIssue(
-      `--${name}`,
-      ['error.expected.one-of', { options: allowed.join(', ') }],
+      [`--${name}`],
+      { code: 'expected.one-of', values: { options: allowed.join(', ') } },
       describeValue(value),
-      suggestion ? ['error.hint.did-you-mean', { name: suggestion }] : undefined,
+      suggestion ? { code: 'hint.did-you-mean', values: { name: suggestion } } : undefined,
     ),
   ]);
 }
@@ -92,20 +92,20 @@ export function onePath(positionals: readonly string[], usage: string): string {
   if (file === undefined) {
     throw new InputError(NAME, [
       inputIssue(
-        '<input.json>',
-        ['error.expected.input-file'],
-        ['error.received.nothing'],
-        ['error.hint.usage', { usage }],
+        ['<input.json>'],
+        { code: 'expected.input-file' },
+        { code: 'received.nothing' },
+        { code: 'hint.usage', values: { usage } },
       ),
     ]);
   }
   if (extra.length > 0) {
     throw new InputError(NAME, [
       inputIssue(
-        String(extra[0]),
-        ['error.expected.one-file'],
-        ['error.received.paths', { count: String(positionals.length) }],
-        ['error.hint.use-batch'],
+        [String(extra[0])],
+        { code: 'expected.one-file' },
+        { code: 'received.paths', values: { count: String(positionals.length) } },
+        { code: 'hint.use-batch' },
       ),
     ]);
   }
@@ -125,10 +125,11 @@ export function inFile<T>(file: string, call: () => T, flags: Record<string, str
         NAME,
         error.issues.map((i) =>
           inputIssue(
-            flags[i.path] ?? `--${i.path}`,
-            i.parts.expected,
-            i.parts.received,
-            i.parts.hint,
+            [flags[formatPath(i.path)] ?? `--${formatPath(i.path)}`],
+            i.values.expected,
+            i.values.received,
+            i.values.hint,
+            i.code,
           ),
         ),
       );
@@ -178,10 +179,10 @@ export function readJson(path: string, io: CliIO): unknown {
   } catch (error) {
     throw new InputError(NAME, [
       inputIssue(
-        path,
-        ['error.expected.readable-json'],
-        ['error.received.unreadable', { reason: systemReason(error) }],
-        ['error.hint.check-path'],
+        [path],
+        { code: 'expected.readable-json' },
+        { code: 'received.unreadable', values: { reason: systemReason(error) } },
+        { code: 'hint.check-path' },
       ),
     ]);
   }
@@ -191,16 +192,16 @@ export function readJson(path: string, io: CliIO): unknown {
     const detail = (error as Error).message;
     const position = /position (\d+)/.exec(detail)?.[1];
     const why = detail.replace(/\s*\(line \d+ column \d+\)$/, '');
-    let received: Phrase = ['error.received.invalid-json', { detail: why }];
-    if (text.trim() === '') received = ['error.received.empty-file'];
+    let received: Phrase = { code: 'received.invalid-json', values: { detail: why } };
+    if (text.trim() === '') received = { code: 'received.empty-file' };
     else if (position !== undefined) {
       const before = text.slice(0, Number(position));
       const line = String(before.split('\n').length);
       const column = String(Number(position) - before.lastIndexOf('\n'));
-      received = ['error.received.invalid-json-at', { line, column, detail: why }];
+      received = { code: 'received.invalid-json-at', values: { line, column, detail: why } };
     }
     throw new InputError(NAME, [
-      inputIssue(path, ['error.expected.valid-json'], received, ['error.hint.json-syntax']),
+      inputIssue([path], { code: 'expected.valid-json' }, received, { code: 'hint.json-syntax' }),
     ]);
   }
 }
@@ -209,10 +210,10 @@ export function readJson(path: string, io: CliIO): unknown {
 export async function writeChart(path: string, spec: VegaLiteSpec, io: CliIO): Promise<void> {
   if (!path.toLowerCase().endsWith('.svg')) {
     throw new InputError(NAME, [
-      inputIssue('--chart', ['error.expected.svg-name'], describeValue(path), [
-        'error.hint.write-as',
-        { name: `${path.replace(/\.[^./]*$/, '')}.svg` },
-      ]),
+      inputIssue(['--chart'], { code: 'expected.svg-name' }, describeValue(path), {
+        code: 'hint.write-as',
+        values: { name: `${path.replace(/\.[^./]*$/, '')}.svg` },
+      }),
     ]);
   }
   const svg = await renderSvg(spec);
@@ -221,10 +222,13 @@ export async function writeChart(path: string, spec: VegaLiteSpec, io: CliIO): P
   } catch (error) {
     throw new InputError(NAME, [
       inputIssue(
-        '--chart',
-        ['error.expected.writable'],
-        ['error.received.path-reason', { path: JSON.stringify(path), reason: systemReason(error) }],
-        ['error.hint.folder-exists'],
+        ['--chart'],
+        { code: 'expected.writable' },
+        {
+          code: 'received.path-reason',
+          values: { path: JSON.stringify(path), reason: systemReason(error) },
+        },
+        { code: 'hint.folder-exists' },
       ),
     ]);
   }

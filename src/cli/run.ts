@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
-import { closest, describeValue } from '../input/issues.js';
+import { describeValue } from '../input/issues.js';
+import { closest } from '../math/editDistance.js';
 import { PACKAGE_VERSION } from '../model/version.js';
 import { type Command, commands } from './commands.js';
 import { type CliIO, NAME, type OptionValues } from './io.js';
@@ -53,10 +54,10 @@ function parseOptions(name: string, command: Command, args: readonly string[]) {
     const known = Object.keys(command.options).map((o) => `--${o}`);
     throw new InputError(NAME, [
       inputIssue(
-        `${name} ${option}`.trim(),
-        ['error.expected.options', { options: known.join(', ') }],
+        [`${name} ${option}`.trim()],
+        { code: 'expected.options', values: { options: known.join(', ') } },
         (text.split('\n')[0] ?? text).replace(/\. To specify.*$/, '').replace(/\.$/, ''),
-        ['error.hint.usage', { usage: command.usage }],
+        { code: 'hint.usage', values: { usage: command.usage } },
       ),
     ]);
   }
@@ -82,12 +83,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const suggestion = closest(name, Object.keys(commands));
       throw new InputError(NAME, [
         inputIssue(
-          '<command>',
-          ['error.expected.one-of', { options: Object.keys(commands).join(', ') }],
+          ['<command>'],
+          { code: 'expected.one-of', values: { options: Object.keys(commands).join(', ') } },
           describeValue(name),
           suggestion
-            ? ['error.hint.did-you-mean', { name: suggestion }]
-            : ['error.hint.run-help', { command: NAME }],
+            ? { code: 'hint.did-you-mean', values: { name: suggestion } }
+            : { code: 'hint.run-help', values: { command: NAME } },
         ),
       ]);
     }

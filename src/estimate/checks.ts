@@ -1,4 +1,5 @@
-import { type MessageKey, message } from '../i18n/messages.js';
+import type { Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
 import { recogniseUnit } from '../i18n/units.js';
 import type { LocalityInput, RangedNumber } from '../input/schemas.js';
 import type { ModelOutput } from '../model/model.js';
@@ -26,18 +27,16 @@ export function vndPerUnit(unit: string): number | undefined {
   return recogniseUnit(unit)?.vnd;
 }
 
-function make(
-  code: CheckCode,
-  severity: Severity,
-  key: MessageKey,
-  values: Record<string, number | string>,
-): Check {
-  return {
-    code,
-    severity,
-    message: message(key, values, 'en'),
-    values: { ...values, template: key },
-  };
+function make(code: CheckCode, severity: Severity, values: Record<string, number | string>): Check {
+  return { code, severity, message: checkMessage({ code, values }, 'en'), values };
+}
+
+/**
+ * A check's message in a language, from its code and values (the catalogue's `check.<code>`;
+ * `values.case` selects the wording where a check has several).
+ */
+export function checkMessage(check: Pick<Check, 'code' | 'values'>, lang: Lang): string {
+  return message(`check.${check.code}`, check.values, lang);
 }
 
 const percentDigits = (share: number) => (share * 100).toFixed(2).replace('.', '');
@@ -59,8 +58,8 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
     ...unitChecks(input),
     ...reportedChecks(input, point, interval),
     ...setup.fallbacks.map((f) =>
-      make('nearest-year-used', 'warning', 'check.nearest-year-used', {
-        series: `@series.${f.series}`,
+      make('nearest-year-used', 'warning', {
+        series: f.series,
         frame: input.frame,
         wanted: String(f.wanted),
         used: String(f.used),
@@ -68,7 +67,7 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
     ),
     ...(input.platformRevenue !== undefined && setup.platform.treatment === 'inside-sectoral'
       ? [
-          make('platform-inside-sectoral', 'info', 'check.platform-inside-sectoral', {
+          make('platform-inside-sectoral', 'info', {
             revenue: plain(input.platformRevenue) as number,
             frame: input.frame,
           }),
@@ -86,7 +85,8 @@ function densityChecks(input: LocalityInput): Check[] {
   if (density === 0) {
     return firms > 0
       ? [
-          make('implied-population-mismatch', 'warning', 'check.implied-population-mismatch.zero', {
+          make('implied-population-mismatch', 'warning', {
+            case: 'zero',
             firms,
             population,
             countDensity,
@@ -98,7 +98,7 @@ function densityChecks(input: LocalityInput): Check[] {
   const difference = implied / population - 1;
   if (Math.abs(difference) <= MISMATCH_TOLERANCE) return [];
   return [
-    make('implied-population-mismatch', 'warning', 'check.implied-population-mismatch', {
+    make('implied-population-mismatch', 'warning', {
       firms,
       density,
       implied,
@@ -118,12 +118,12 @@ function workforceChecks(input: LocalityInput): Check[] {
   if (share === 0) {
     return workers > 0
       ? [
-          make(
-            'implied-labour-force-mismatch',
-            'warning',
-            'check.implied-labour-force-mismatch.zero',
-            { workers, labourForce, countShare },
-          ),
+          make('implied-labour-force-mismatch', 'warning', {
+            case: 'zero',
+            workers,
+            labourForce,
+            countShare,
+          }),
         ]
       : [];
   }
@@ -131,7 +131,7 @@ function workforceChecks(input: LocalityInput): Check[] {
   const difference = implied / labourForce - 1;
   if (Math.abs(difference) <= MISMATCH_TOLERANCE) return [];
   return [
-    make('implied-labour-force-mismatch', 'warning', 'check.implied-labour-force-mismatch', {
+    make('implied-labour-force-mismatch', 'warning', {
       workers,
       share,
       implied,
@@ -149,7 +149,7 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
   const grdp = plain(input.grdp) as number;
   if (revenue !== undefined && valueAdded !== undefined && valueAdded > revenue) {
     checks.push(
-      make('value-added-exceeds-revenue', 'warning', 'check.value-added-exceeds-revenue', {
+      make('value-added-exceeds-revenue', 'warning', {
         valueAdded,
         revenue,
       }),
@@ -163,7 +163,7 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
     const difference = revenue > 0 ? segments / revenue - 1 : segments > 0 ? 1 : 0;
     if (Math.abs(difference) > MISMATCH_TOLERANCE) {
       checks.push(
-        make('segment-revenue-mismatch', 'warning', 'check.segment-revenue-mismatch', {
+        make('segment-revenue-mismatch', 'warning', {
           segments,
           revenue,
           difference,
@@ -173,7 +173,7 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
   }
   if (point.coreCapped) {
     checks.push(
-      make('core-exceeds-grdp', 'error', 'check.core-exceeds-grdp', {
+      make('core-exceeds-grdp', 'error', {
         valueAdded: point.coreValueAdded,
         grdp,
         ratio: point.coreValueAdded / grdp,
@@ -182,7 +182,7 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
   }
   if (point.sectoralCapped) {
     checks.push(
-      make('sectoral-capped', 'warning', 'check.sectoral-capped', {
+      make('sectoral-capped', 'warning', {
         raw: point.sectoralUncapped,
         capped: point.sectoral,
         intensity: point.intensity,
@@ -199,10 +199,7 @@ function unitChecks(input: LocalityInput): Check[] {
     const amount = plain(input[field]);
     if (amount !== undefined && amount > REVENUE_TO_GRDP_LIMIT * grdp) {
       checks.push(
-        make('unit-suspect', 'warning', 'check.unit-suspect.revenue', {
-          field,
-          ratio: amount / grdp,
-        }),
+        make('unit-suspect', 'warning', { case: 'revenue', field, ratio: amount / grdp }),
       );
     }
   }
@@ -212,11 +209,12 @@ function unitChecks(input: LocalityInput): Check[] {
     const perCapita = (grdp * perUnit) / population;
     if (perCapita < PER_CAPITA_RANGE.low || perCapita > PER_CAPITA_RANGE.high) {
       checks.push(
-        make('unit-suspect', 'warning', 'check.unit-suspect.per-capita', {
+        make('unit-suspect', 'warning', {
+          case: 'per-capita',
           perCapita,
           grdp,
           // A recognised unit is a catalogue key, so that other languages name it in their words.
-          unit: recogniseUnit(input.unit) ? `@${recogniseUnit(input.unit)?.key}` : input.unit,
+          unit: input.unit,
           population,
         }),
       );
@@ -224,16 +222,12 @@ function unitChecks(input: LocalityInput): Check[] {
   }
   const firms = plain(input.digitalFirms);
   if (population !== undefined && firms !== undefined && firms > population / 10) {
-    checks.push(
-      make('unit-suspect', 'warning', 'check.unit-suspect.firms-per-capita', { firms, population }),
-    );
+    checks.push(make('unit-suspect', 'warning', { case: 'firms-per-capita', firms, population }));
   }
   const workers = plain(input.itWorkers);
   const labourForce = plain(input.labourForce);
   if (labourForce !== undefined && workers !== undefined && workers > labourForce) {
-    checks.push(
-      make('unit-suspect', 'warning', 'check.unit-suspect.workers', { workers, labourForce }),
-    );
+    checks.push(make('unit-suspect', 'warning', { case: 'workers', workers, labourForce }));
   }
   return checks;
 }
@@ -243,7 +237,8 @@ function reportedChecks(input: LocalityInput, point: ModelOutput, interval: Inte
   const { published } = input;
   if (published && published.frame !== undefined && published.frame !== input.frame) {
     checks.push(
-      make('frame-mismatch', 'warning', 'check.frame-mismatch.published', {
+      make('frame-mismatch', 'warning', {
+        case: 'published',
         theirs: published.frame,
         ours: input.frame,
       }),
@@ -255,7 +250,7 @@ function reportedChecks(input: LocalityInput, point: ModelOutput, interval: Inte
     (published.share < interval.low || published.share > interval.high)
   ) {
     checks.push(
-      make('published-share-mismatch', 'warning', 'check.published-share-mismatch', {
+      make('published-share-mismatch', 'warning', {
         published: published.share,
         source: published.source,
         low: interval.low,
@@ -268,7 +263,8 @@ function reportedChecks(input: LocalityInput, point: ModelOutput, interval: Inte
   for (const h of history) {
     if (h.frame !== undefined && h.frame !== input.frame) {
       checks.push(
-        make('frame-mismatch', 'warning', 'check.frame-mismatch.history', {
+        make('frame-mismatch', 'warning', {
+          case: 'history',
           year: String(h.year),
           theirs: h.frame,
           ours: input.frame,
@@ -293,18 +289,14 @@ function reportedChecks(input: LocalityInput, point: ModelOutput, interval: Inte
       seen.add(key);
       const swapped = digitsSwapped(a.share, b.share);
       checks.push(
-        make(
-          'history-conflict',
-          'warning',
-          swapped ? 'check.history-conflict.swap' : 'check.history-conflict',
-          {
-            year: String(a.year),
-            a: a.share,
-            sourceA: a.source,
-            b: b.share,
-            sourceB: b.source,
-          },
-        ),
+        make('history-conflict', 'warning', {
+          case: swapped ? 'swap' : 'different',
+          year: String(a.year),
+          a: a.share,
+          sourceA: a.source,
+          b: b.share,
+          sourceB: b.source,
+        }),
       );
     }
   }
@@ -331,7 +323,7 @@ export interface Check {
   readonly code: CheckCode;
   readonly severity: Severity;
   readonly message: string;
-  /** The numbers in the message, by name, for renderers in other languages. */
+  /** The numbers in the message, by name (`case` picks the wording where a check has several): `checkMessage` renders them in any language. */
   readonly values: Readonly<Record<string, number | string>>;
 }
 

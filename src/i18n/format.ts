@@ -19,14 +19,15 @@ export type Lang = 'en' | 'vi' | 'fr';
  */
 export const LANGS: readonly Lang[] = ['en', 'vi', 'fr'];
 
-const LOCALE: Record<Lang, string> = { en: 'en-US', vi: 'vi-VN', fr: 'fr-FR' };
+/** The locale of each language, for `Intl`. */
+export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', vi: 'vi-VN', fr: 'fr-FR' };
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], options);
+    format = new Intl.NumberFormat(LOCALES[lang], options);
     cache.set(key, format);
   }
   return format;
@@ -71,44 +72,4 @@ export function formatSignedPercent(value: number, lang: Lang, digits = 1): stri
     maximumFractionDigits: digits,
     signDisplay: 'always',
   }).format(value);
-}
-
-/** Values of a message template, by placeholder name. */
-export type TemplateValues = Readonly<Record<string, number | string>>;
-
-/**
- * Fill a template: `{name}` inserts text as is; `{name:int}`, `{name:num}` (2 decimals), `{name:num4}`, `{name:pct}` (a share
- * as a percentage), `{name:pct2}` (two decimals), `{name:pts}` (points) and `{name:rel}` (signed
- * relative difference) and `{name:bound}` (a rule's bound) format a number for the language.
- */
-export function fillTemplate(template: string, values: TemplateValues, lang: Lang): string {
-  return template.replace(
-    /\{(\w+)(?::(\w+))?\}/g,
-    (whole, name: string, kind: string | undefined) => {
-      const value = values[name];
-      if (value === undefined) return whole;
-      if (typeof value === 'string') return value;
-      switch (kind) {
-        case 'int':
-          return formatInteger(value, lang);
-        case 'num':
-          return formatNumber(value, lang);
-        case 'num4':
-          return formatNumber(value, lang, 4);
-        case 'pct':
-          return formatPercent(value, lang);
-        case 'pct2':
-          return formatPercent(value, lang, 2);
-        case 'pts':
-          return formatPoints(value, lang);
-        case 'rel':
-          return formatSignedPercent(value, lang);
-        case 'bound':
-          // A rule's bound: years and small numbers as written, large ones grouped (100,000,000).
-          return Math.abs(value) >= 10_000 ? formatInteger(value, lang) : String(value);
-        default:
-          return formatNumber(value, lang, 6);
-      }
-    },
-  );
 }

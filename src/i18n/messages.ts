@@ -1,22 +1,16 @@
 /**
- * The message catalogue: every human-readable sentence of the reports, checks, reasons and charts,
- * by key, in each language (src/render/catalogues/). Templates use `{name:kind}` placeholders (see
- * `fillTemplate`); a string value starting with "@" is itself a catalogue key, translated before
- * it is inserted. Every key must exist in every language: the `Catalogue` type enforces it at
- * compile time and test/messages.test.ts at run time.
+ * Messages: a catalogue key and its values, shown in a language (src/i18n/catalogue.ts holds the
+ * sentences, src/i18n/messageFormat.ts the placeholder, plural and select syntax). Results carry
+ * codes and values only; every layer that shows a sentence gets it from here.
  */
 
-import { en } from './catalogues/en.js';
-import { fr } from './catalogues/fr.js';
-import type { Catalogue, MessageKey } from './catalogues/types.js';
-import { vi } from './catalogues/vi.js';
-import { fillTemplate, type Lang, type TemplateValues } from './format.js';
-import { recogniseUnit } from './units.js';
+import { catalogues, type MessageKey } from './catalogue.js';
+import type { Lang } from './format.js';
+import { formatMessage, type TemplateValues } from './messageFormat.js';
 
-export type { Catalogue, MessageKey } from './catalogues/types.js';
-
-/** The catalogues by language. */
-export const catalogues: Readonly<Record<Lang, Catalogue>> = { en, vi, fr };
+export type { Catalogue, MessageKey } from './catalogue.js';
+export { catalogues } from './catalogue.js';
+export type { TemplateValues } from './messageFormat.js';
 
 /**
  * Why a figure is null, or why a rule chose what it chose: a stable code, its English message, its values.
@@ -51,21 +45,7 @@ export function reasonText(value: Reason, lang: Lang): string {
   return message(`reason.${value.code}` as MessageKey, value.values, lang);
 }
 
-/** A money unit in `lang` ("billion VND" → "tỷ đồng"); a unit we do not know is shown as given. */
-export function unitName(unit: string, lang: Lang): string {
-  const known = recogniseUnit(unit);
-  return known ? catalogues[lang][known.key] : unit;
-}
-
 /** The message `key` in `lang`, filled with `values`. */
 export function message(key: MessageKey, values: TemplateValues, lang: Lang): string {
-  const catalogue = catalogues[lang];
-  const translated: Record<string, number | string> = {};
-  for (const [name, value] of Object.entries(values)) {
-    translated[name] =
-      typeof value === 'string' && value.startsWith('@') && value.slice(1) in catalogue
-        ? fillTemplate(catalogue[value.slice(1) as MessageKey], values, lang)
-        : value;
-  }
-  return fillTemplate(catalogue[key], translated, lang);
+  return formatMessage(catalogues[lang][key], values, lang);
 }

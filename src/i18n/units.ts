@@ -1,3 +1,6 @@
+import { catalogues } from './catalogue.js';
+import type { Lang } from './format.js';
+
 /** The money units recognised: their catalogue key (for reports) and their size in VND (for checks). */
 const UNITS = {
   vnd: { key: 'unit.vnd', vnd: 1 },
@@ -16,4 +19,10 @@ const UNITS = {
 export function recogniseUnit(unit: string): (typeof UNITS)[keyof typeof UNITS] | undefined {
   const normalised = unit.trim().toLowerCase().replace(/\s+/g, ' ');
   return (UNITS as Record<string, (typeof UNITS)[keyof typeof UNITS]>)[normalised];
+}
+
+/** A money unit in `lang` ("billion VND" → "tỷ đồng"); a unit we do not know is shown as given. */
+export function unitName(unit: string, lang: Lang): string {
+  const known = recogniseUnit(unit);
+  return known ? catalogues[lang][known.key] : unit;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { InputError, type InputIssue, inputIssue } from './inputError.js';
-import { formatPath, parseInput } from './issues.js';
+import { parseInput } from './issues.js';
 import {
   INPUT_NAMES,
   type LocalityInput,
@@ -96,23 +96,23 @@ export function combineLocalities(
   const list = parsed.inputs;
   const first = list[0] as LocalityInput;
   const issues: InputIssue[] = [];
-  const at = (i: number, field: string) => formatPath(['inputs', i, field]);
+  const at = (i: number, field: string) => ['inputs', i, field];
 
   list.forEach((input, i) => {
     if (input.year !== first.year)
       issues.push(
         inputIssue(
           at(i, 'year'),
-          ['error.expected.same-year', { year: String(first.year) }],
+          { code: 'expected.same-year', values: { year: String(first.year) } },
           String(input.year),
-          ['error.hint.one-year'],
+          { code: 'hint.one-year' },
         ),
       );
     if (input.frame !== first.frame)
       issues.push(
         inputIssue(
           at(i, 'frame'),
-          ['error.expected.same-frame', { frame: `"${first.frame}"` }],
+          { code: 'expected.same-frame', values: { frame: `"${first.frame}"` } },
           `"${input.frame}"`,
         ),
       );
@@ -120,9 +120,9 @@ export function combineLocalities(
       issues.push(
         inputIssue(
           at(i, 'unit'),
-          ['error.expected.same-unit', { unit: `"${first.unit}"` }],
+          { code: 'expected.same-unit', values: { unit: `"${first.unit}"` } },
           `"${input.unit}"`,
-          ['error.hint.one-unit'],
+          { code: 'hint.one-unit' },
         ),
       );
     }
@@ -140,9 +140,9 @@ export function combineLocalities(
       issues.push(
         inputIssue(
           at(missing, field),
-          ['error.expected.all-or-none', { field }],
-          ['error.received.missing'],
-          ['error.hint.partial-sum'],
+          { code: 'expected.all-or-none', values: { field } },
+          { code: 'received.missing' },
+          { code: 'hint.partial-sum' },
         ),
       );
     }
@@ -212,9 +212,9 @@ export function combineLocalities(
         issues.push(
           inputIssue(
             at(i, denominator),
-            ['error.expected.weight-for-ratio', { denominator, count, ratio }],
-            ['error.received.ratio-alone'],
-            ['error.hint.give-for', { field: denominator, locality: input.locality }],
+            { code: 'expected.weight-for-ratio', values: { denominator, count, ratio } },
+            { code: 'received.ratio-alone' },
+            { code: 'hint.give-for', values: { field: denominator, locality: input.locality } },
           ),
         );
       }

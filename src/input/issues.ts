@@ -1,7 +1,13 @@
 import * as z from 'zod';
-import type { TemplateValues } from '../i18n/format.js';
-import { type MessageKey, message } from '../i18n/messages.js';
-import { InputError, type InputIssue, inputIssue, type Phrase, phraseText } from './inputError.js';
+import { closest } from '../math/editDistance.js';
+import {
+  InputError,
+  type InputIssue,
+  type InputIssueCode,
+  inputIssue,
+  type Phrase,
+  type PhraseCode,
+} from './inputError.js';
 
 /**
  * Turns zod issues into InputIssues whose one-line message names the field path, what was
@@ -121,125 +127,71 @@ export function expectedNumber(schema: AnySchema): Phrase {
   return describeNumberRule(numberRule(schema));
 }
 
-/** "a fraction from 0 to 1", "a whole number ≥ 0", "a number > 0 and < 1", "a whole number from 1990 to 2100". */
+/** A number rule as a phrase (`expected.number`), rendered by the catalogue in each language. */
 function describeNumberRule(rule: NumberRule): Phrase {
-  const { min, max, integer } = rule;
-  return (lang) => {
-    const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
-    if (!integer && min?.value === 0 && min.inclusive && max?.value === 1 && max.inclusive)
-      return t('error.expected.fraction');
-    const noun = t(integer ? 'error.noun.whole' : 'error.noun.number');
-    if (min && max && min.inclusive && max.inclusive)
-      return t('error.expected.between', { noun, min: min.value, max: max.value });
-    const bounds: string[] = [];
-    if (min)
-      bounds.push(t(min.inclusive ? 'error.bound.min' : 'error.bound.above', { value: min.value }));
-    if (max)
-      bounds.push(t(max.inclusive ? 'error.bound.max' : 'error.bound.below', { value: max.value }));
-    if (bounds.length === 0) return noun;
-    const joined =
-      bounds.length === 2
-        ? t('error.bound.and', { a: bounds[0] as string, b: bounds[1] as string })
-        : (bounds[0] as string);
-    return t('error.expected.bounded', { noun, bounds: joined });
-  };
+  const values: Record<string, number | boolean> = { integer: rule.integer };
+  if (rule.min) Object.assign(values, { min: rule.min.value, minInclusive: rule.min.inclusive });
+  if (rule.max) Object.assign(values, { max: rule.max.value, maxInclusive: rule.max.inclusive });
+  return { code: 'expected.number', values };
 }
 
 /** A value as the message shows it: `7.7 (number)`, `"39,888" (string)`, `nothing (the field is missing)`. */
 export function describeValue(value: unknown): Phrase {
-  if (value === undefined) return ['error.received.missing'];
-  if (value === null) return ['error.received.null'];
+  if (value === undefined) return { code: 'received.missing' };
+  if (value === null) return { code: 'received.null' };
   if (typeof value === 'number') {
-    if (Number.isNaN(value)) return ['error.received.nan'];
-    if (!Number.isFinite(value)) return ['error.received.infinity', { sign: value > 0 ? '' : '-' }];
-    return ['error.received.number', { value: String(value) }];
+    if (Number.isNaN(value)) return { code: 'received.nan' };
+    if (!Number.isFinite(value))
+      return { code: 'received.infinity', values: { sign: value > 0 ? '' : '-' } };
+    return { code: 'received.number', values: { value: String(value) } };
   }
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return ['error.received.text', { value: JSON.stringify(shown) }];
+    return { code: 'received.text', values: { value: JSON.stringify(shown) } };
   }
-  if (typeof value === 'boolean') return ['error.received.boolean', { value: String(value) }];
-  if (Array.isArray(value))
-    return value.length === 1
-      ? ['error.received.list-one']
-      : ['error.received.list', { count: String(value.length) }];
+  if (typeof value === 'boolean')
+    return { code: 'received.boolean', values: { value: String(value) } };
+  if (Array.isArray(value)) return { code: 'received.list', values: { count: value.length } };
   if (typeof value === 'object') {
     const keys = Object.keys(value);
     return keys.length === 0
-      ? ['error.received.empty-object']
-      : [
-          'error.received.object',
-          { keys: `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}` },
-        ];
+      ? { code: 'received.empty-object' }
+      : {
+          code: 'received.object',
+          values: { keys: `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}` },
+        };
   }
-  return ['error.received.other', { value: String(value), type: typeof value }];
-}
-
-/** `history[2].share`; the whole input is `(input)`. */
-export function formatPath(path: readonly Key[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(input)';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const saved = row[j] ?? 0;
-      const substitution = previous + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1);
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution);
-      previous = saved;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-/** The closest known name, if it is close enough to be a typo. */
-export function closest(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))
-    ? best
-    : undefined;
+  return { code: 'received.other', values: { value: String(value), type: typeof value } };
 }
 
 /** Hints for a zero denominator, by field. */
-const DENOMINATOR_HINTS: Record<string, MessageKey> = {
-  grdp: 'error.hint.denominator-grdp',
-  population: 'error.hint.denominator-population',
-  labourForce: 'error.hint.denominator-labourForce',
+const DENOMINATOR_HINTS: Record<string, PhraseCode> = {
+  grdp: 'hint.denominator-grdp',
+  population: 'hint.denominator-population',
+  labourForce: 'hint.denominator-labourForce',
 };
 
 /** Hints for a requirement met by none of its alternatives. */
-const EITHER_HINTS: Record<string, MessageKey> = {
-  'either-core': 'error.hint.either-core',
-  'either-density': 'error.hint.either-density',
-  'either-workforce': 'error.hint.either-workforce',
+const EITHER_HINTS: Record<string, PhraseCode> = {
+  'either-core': 'hint.either-core',
+  'either-density': 'hint.either-density',
+  'either-workforce': 'hint.either-workforce',
 };
 
 /** Hints for a number that came as text: `"39,888"` → write 39888. */
 function numericTextHint(text: string): Phrase | undefined {
   const trimmed = text.trim();
   if (/^\d{1,3}([.,]\d{3})+$/.test(trimmed)) {
-    return ['error.hint.separators', { text: trimmed, digits: trimmed.replace(/[.,]/g, '') }];
+    return {
+      code: 'hint.separators',
+      values: { text: trimmed, digits: trimmed.replace(/[.,]/g, '') },
+    };
   }
   const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-  if (percent?.[1]) return ['error.hint.percent-text', { value: String(Number(percent[1]) / 100) }];
+  if (percent?.[1])
+    return { code: 'hint.percent-text', values: { value: String(Number(percent[1]) / 100) } };
   if (trimmed !== '' && Number.isFinite(Number(trimmed)))
-    return ['error.hint.quoted-number', { value: String(Number(trimmed)) }];
+    return { code: 'hint.quoted-number', values: { value: String(Number(trimmed)) } };
   return undefined;
 }
 
@@ -290,13 +242,17 @@ function convert(
   prefix: readonly Key[],
 ): InputIssue[] {
   const path = [...prefix, ...issue.path];
-  const where = formatPath(path);
+  const where = path.filter((key): key is string | number => typeof key !== 'symbol');
+  const at =
+    (code: InputIssueCode) =>
+    (expected: Phrase, received: Phrase, hint?: Phrase): InputIssue =>
+      inputIssue(where, expected, received, hint, code);
   const input = 'input' in issue ? issue.input : valueAt(root, path);
   const located = schemaAt(schema, path);
   const description = located?.description;
   const numeric = located ? numberSchema(located.schema) : undefined;
   const rule = numeric ? numberRule(numeric) : undefined;
-  const expectedNumber: Phrase = rule ? describeNumberRule(rule) : ['error.noun.number'];
+  const expectedNumber: Phrase = rule ? describeNumberRule(rule) : { code: 'noun.number' };
   const field = leafKey(path);
   const received = describeValue(input);
 
@@ -316,54 +272,49 @@ function convert(
         return branch.flatMap((e) =>
           convert(schema, root, { ...e, input: 'input' in e ? e.input : input }, path),
         );
-      return [inputIssue(where, expectedNumber, received)];
+      return [at('wrong-type')(expectedNumber, received)];
     }
     case 'invalid_type': {
       if (input === undefined) {
         const expected: Phrase =
-          issue.expected === 'object' ? ['error.expected.object'] : expectedNumber;
-        // The field's description: the schema's (English), or the catalogue's name for it.
-        const withDescription: Phrase = (lang) => {
-          const text = phraseText(expected, lang);
-          if (!description) return text;
-          const named =
-            field && lang !== 'en'
-              ? message(`variable.${field}` as MessageKey, {}, lang)
-              : undefined;
-          const shown = named && named !== `variable.${field}` ? named : description;
-          return message('error.expected.described', { expected: text, description: shown }, lang);
-        };
+          issue.expected === 'object' ? { code: 'expected.object' } : expectedNumber;
+        // The field's description (English) and its name, for the catalogue of each language.
+        const described: Phrase =
+          description && typeof expected !== 'string'
+            ? {
+                ...expected,
+                values: { ...expected.values, description, ...(field ? { field } : {}) },
+              }
+            : expected;
         return [
-          inputIssue(where, withDescription, received, [
-            'error.hint.add-field',
-            { name: JSON.stringify(String(path.at(-1))) },
-          ]),
+          at('missing')(described, received, {
+            code: 'hint.add-field',
+            values: { name: JSON.stringify(String(path.at(-1))) },
+          }),
         ];
       }
       if (input === null) {
         return [
-          inputIssue(
-            where,
-            issue.expected === 'object' ? ['error.expected.object'] : expectedNumber,
+          at('null')(
+            issue.expected === 'object' ? { code: 'expected.object' } : expectedNumber,
             received,
-            ['error.hint.null'],
+            { code: 'hint.null' },
           ),
         ];
       }
       if (issue.expected === 'number' || issue.expected === 'int') {
         if (typeof input === 'number' && !Number.isFinite(input))
-          return [inputIssue(where, expectedNumber, received, ['error.hint.not-finite'])];
+          return [at('not-finite')(expectedNumber, received, { code: 'hint.not-finite' })];
         if (typeof input === 'number' && issue.expected === 'int') {
           return [
-            inputIssue(where, expectedNumber, received, [
-              'error.hint.whole',
-              { rounded: String(Math.round(input)) },
-            ]),
+            at('not-whole')(expectedNumber, received, {
+              code: 'hint.whole',
+              values: { rounded: String(Math.round(input)) },
+            }),
           ];
         }
         return [
-          inputIssue(
-            where,
+          at('wrong-type')(
             expectedNumber,
             received,
             typeof input === 'string' ? numericTextHint(input) : undefined,
@@ -372,35 +323,33 @@ function convert(
       }
       if (issue.expected === 'object' && path.length === 0) {
         return [
-          inputIssue(
-            where,
-            ['error.expected.locality-object'],
+          at('wrong-type')(
+            { code: 'expected.locality-object' },
             received,
-            Array.isArray(input) ? ['error.hint.list-for-one'] : undefined,
+            Array.isArray(input) ? { code: 'hint.list-for-one' } : undefined,
           ),
         ];
       }
-      const nouns: Record<string, MessageKey> = {
-        string: 'error.expected.text',
-        object: 'error.expected.object',
-        array: 'error.expected.list',
-        boolean: 'error.expected.boolean',
+      const nouns: Record<string, PhraseCode> = {
+        string: 'expected.text',
+        object: 'expected.object',
+        array: 'expected.list',
+        boolean: 'expected.boolean',
       };
       const noun = nouns[issue.expected ?? ''];
-      return [inputIssue(where, noun ? [noun] : String(issue.expected), received)];
+      return [at('wrong-type')(noun ? { code: noun } : String(issue.expected), received)];
     }
     case 'too_small':
     case 'too_big': {
-      if (issue.origin === 'string')
-        return [inputIssue(where, ['error.expected.non-empty-text'], received)];
+      const bound = at(issue.code === 'too_small' ? 'too-small' : 'too-big');
+      if (issue.origin === 'string') return [bound({ code: 'expected.non-empty-text' }, received)];
       if (issue.origin === 'array') {
         const least = Number(issue.minimum ?? 1);
         return [
-          inputIssue(
-            where,
+          bound(
             least <= 1
-              ? ['error.expected.non-empty-list']
-              : ['error.expected.list-min', { min: String(least) }],
+              ? { code: 'expected.non-empty-list' }
+              : { code: 'expected.list-min', values: { min: String(least) } },
             received,
           ),
         ];
@@ -409,13 +358,14 @@ function convert(
       if (typeof input === 'number') {
         const denominator = field ? DENOMINATOR_HINTS[field] : undefined;
         if (issue.code === 'too_big' && rule?.max?.value === 1 && input > 1 && input <= 100) {
-          hint = ['error.hint.percent', { value: String(roundHint(input / 100)) }];
-        } else if (issue.code === 'too_small' && input === 0 && denominator) hint = [denominator];
-        else if (issue.code === 'too_small' && input < 0) hint = ['error.hint.negative'];
-        else if (field === 'year') hint = ['error.hint.year'];
-        else if (field === 'firmsPerThousand') hint = ['error.hint.density'];
+          hint = { code: 'hint.percent', values: { value: String(roundHint(input / 100)) } };
+        } else if (issue.code === 'too_small' && input === 0 && denominator)
+          hint = { code: denominator };
+        else if (issue.code === 'too_small' && input < 0) hint = { code: 'hint.negative' };
+        else if (field === 'year') hint = { code: 'hint.year' };
+        else if (field === 'firmsPerThousand') hint = { code: 'hint.density' };
       }
-      return [inputIssue(where, expectedNumber, received, hint)];
+      return [bound(expectedNumber, received, hint)];
     }
     case 'invalid_value': {
       const options = (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ');
@@ -426,13 +376,12 @@ function convert(
             )
           : undefined;
       return [
-        inputIssue(
-          where,
-          ['error.expected.one-of', { options }],
+        at('not-allowed')(
+          { code: 'expected.one-of', values: { options } },
           received,
           match === undefined
             ? undefined
-            : ['error.hint.did-you-mean', { name: JSON.stringify(match) }],
+            : { code: 'hint.did-you-mean', values: { name: JSON.stringify(match) } },
         ),
       ];
     }
@@ -441,12 +390,13 @@ function convert(
       return (issue.keys ?? []).map((key) => {
         const suggestion = closest(key, known);
         return inputIssue(
-          formatPath([...path, key]),
-          ['error.expected.known-field'],
-          ['error.received.unknown-field', { name: JSON.stringify(key) }],
+          [...where, key],
+          { code: 'expected.known-field' },
+          { code: 'received.unknown-field', values: { name: JSON.stringify(key) } },
           suggestion
-            ? ['error.hint.did-you-mean', { name: JSON.stringify(suggestion) }]
-            : ['error.hint.unknown-field'],
+            ? { code: 'hint.did-you-mean', values: { name: JSON.stringify(suggestion) } }
+            : { code: 'hint.unknown-field' },
+          'unknown-field',
         );
       });
     }
@@ -455,14 +405,13 @@ function convert(
       if (kind === 'range-order' && input && typeof input === 'object') {
         const { value, low, high } = input as { value: number; low: number; high: number };
         return [
-          inputIssue(
-            where,
-            ['error.expected.range-order'],
-            [
-              'error.received.range',
-              { value: String(value), low: String(low), high: String(high) },
-            ],
-            ['error.hint.range-order'],
+          at('range-order')(
+            { code: 'expected.range-order' },
+            {
+              code: 'received.range',
+              values: { value: String(value), low: String(low), high: String(high) },
+            },
+            { code: 'hint.range-order' },
           ),
         ];
       }
@@ -470,11 +419,10 @@ function convert(
       if (either && issue.params?.either) {
         const [a, b] = issue.params.either;
         return [
-          inputIssue(
-            where,
-            ['error.expected.either', { a: String(a), b: String(b) }],
-            ['error.received.neither'],
-            [either],
+          at('missing-alternative')(
+            { code: 'expected.either', values: { a: String(a), b: String(b) } },
+            { code: 'received.neither' },
+            { code: either },
           ),
         ];
       }
@@ -485,18 +433,17 @@ function convert(
           ratio: string;
         };
         return [
-          inputIssue(
-            where,
-            ['error.expected.count-for', { count, denominator }],
-            ['error.received.missing'],
-            ['error.hint.count-or-ratio', { count, ratio, denominator }],
+          at('missing-count')(
+            { code: 'expected.count-for', values: { count, denominator } },
+            { code: 'received.missing' },
+            { code: 'hint.count-or-ratio', values: { count, ratio, denominator } },
           ),
         ];
       }
-      return [inputIssue(where, issue.message, received)];
+      return [at('invalid')(issue.message, received)];
     }
     default:
-      return [inputIssue(where, issue.message.replace(/^Invalid input: expected /i, ''), received)];
+      return [at('invalid')(issue.message.replace(/^Invalid input: expected /i, ''), received)];
   }
 }
 

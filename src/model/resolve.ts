@@ -82,10 +82,10 @@ export function resolveSetup(input: unknown, options: ModelOptions, context: str
   if (lowestShare <= nonSectoral) {
     throw new InputError(`${context} options.parameters`, [
       inputIssue(
-        'nationalShare',
-        ['error.expected.national-share-above', { value: String(nonSectoral) }],
-        ['error.received.number', { value: String(lowestShare) }],
-        ['error.hint.national-sectoral'],
+        ['nationalShare'],
+        { code: 'expected.national-share-above', values: { value: String(nonSectoral) } },
+        { code: 'received.number', values: { value: String(lowestShare) } },
+        { code: 'hint.national-sectoral' },
       ),
     ]);
   }

@@ -68,7 +68,7 @@ export function trajectoryChart(
   const history = result.trajectory?.history ?? result.input.history ?? [];
   const last = history.at(-1);
   const projectionLabel = result.trajectory
-    ? t('chart.projection', { method: `@report.trajectory.${result.trajectory.method}` })
+    ? t('chart.projection', { method: t(`report.trajectory.${result.trajectory.method}`) })
     : '';
   const projection = result.trajectory
     ? [

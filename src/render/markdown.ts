@@ -1,6 +1,7 @@
 import type { BatchResult } from '../analyses/estimateBatch.js';
 import type { ScenarioResult } from '../analyses/scenario.js';
 import type { ValidationResult } from '../analyses/validate.js';
+import { checkMessage } from '../estimate/checks.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from '../i18n/format.js';
 import { type MessageKey, message, reasonText } from '../i18n/messages.js';
@@ -114,7 +115,7 @@ export function renderEstimateMarkdown(result: EstimateResult, lang: Lang = 'en'
       `## ${t('report.trajectory')}`,
       '',
       t('report.trajectory.line', {
-        method: `@report.trajectory.${trajectory.method}`,
+        method: t(`report.trajectory.${trajectory.method}`),
         pace,
         rule: reasonText(trajectory.rule, lang),
       }),
@@ -150,10 +151,7 @@ export function renderEstimateMarkdown(result: EstimateResult, lang: Lang = 'en'
   out.push('', `## ${t('report.checks')}`, '');
   if (result.checks.length === 0) out.push(t('report.checks.none'));
   for (const check of result.checks) {
-    const text =
-      lang === 'en'
-        ? check.message
-        : message(check.values.template as MessageKey, check.values, lang);
+    const text = checkMessage(check, lang);
     out.push(`- **${t(`report.severity.${check.severity}`)}** \`${check.code}\`: ${text}`);
   }
 

@@ -1,4 +1,3 @@
-import { batchErrorText } from '../analyses/batchIssues.js';
 import type { BatchResult } from '../analyses/estimateBatch.js';
 import type {
   CalibrationReport,
@@ -7,6 +6,7 @@ import type {
 } from '../analyses/validate.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from '../i18n/format.js';
 import { type MessageKey, message, reasonText } from '../i18n/messages.js';
+import { issueMessage } from '../input/inputError.js';
 import { columns, displayWidth } from './text.js';
 
 const interval = (low: number, high: number, lang: Lang) =>
@@ -50,7 +50,7 @@ export function batchContent(batch: BatchResult, lang: Lang, code = (c: string) 
     ]);
   const errorsTitle = t('batch.errors', { count: new Set(batch.errors.map((e) => e.row)).size });
   const errors = batch.errors.map((error) =>
-    t('batch.error', { row: String(error.row), message: batchErrorText(error, lang) }),
+    t('batch.error', { row: String(error.row), message: issueMessage(error, lang) }),
   );
   return {
     title: t('batch.title', { count: batch.rows.length }),
@@ -187,6 +187,6 @@ export function calibrationText(c: CalibrationReport, lang: Lang): string {
         ? t('report.na')
         : formatPoints(c.leaveOneOutMae, lang, 2).replace(/^\+/, ''),
     defaults: formatPoints(c.defaultMae, lang, 2).replace(/^\+/, ''),
-    decision: `@validate.calibration.${c.improves ? 'change' : 'keep'}`,
+    decision: t(c.improves ? 'validate.calibration.change' : 'validate.calibration.keep'),
   });
 }

@@ -1,6 +1,8 @@
+import { checkMessage } from '../estimate/checks.js';
 import type { EstimateResult, SensitivityEntry, TargetComparison } from '../estimate/result.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from '../i18n/format.js';
-import { type MessageKey, message, reasonText, unitName } from '../i18n/messages.js';
+import { type MessageKey, message, reasonText } from '../i18n/messages.js';
+import { unitName } from '../i18n/units.js';
 import type { RangedNumber } from '../input/schemas.js';
 
 /** Width of a string as a terminal shows it (code points; the catalogues use precomposed letters). */
@@ -284,7 +286,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
         : formatPercent(trajectory.pace, lang);
     out.push(
       t('report.trajectory.line', {
-        method: `@report.trajectory.${trajectory.method}`,
+        method: t(`report.trajectory.${trajectory.method}`),
         pace,
         rule: reasonText(trajectory.rule, lang),
       }),
@@ -311,10 +313,7 @@ export function renderText(result: EstimateResult, lang: Lang = 'en'): string {
   section(t('report.checks'));
   if (result.checks.length === 0) out.push(t('report.checks.none'));
   for (const check of result.checks) {
-    const text =
-      lang === 'en'
-        ? check.message
-        : message(check.values.template as MessageKey, check.values, lang);
+    const text = checkMessage(check, lang);
     out.push(`[${t(`report.severity.${check.severity}`)}] ${labelled(check.code, text)}`);
   }
 

@@ -2,13 +2,9 @@
 export const en = {
   // Checks (docs/method.md §6)
   'check.implied-population-mismatch':
-    '{firms:int} firms ÷ {density:num} per 1,000 = {implied:int} inhabitants implied, but population is {population:int} ({difference:rel}); the estimate uses the stated {density:num} per 1,000 (the counts give {countDensity:num})',
-  'check.implied-population-mismatch.zero':
-    'firmsPerThousand is 0 but there are {firms:int} firms for {population:int} inhabitants ({countDensity:num} per 1,000); the estimate uses the stated 0',
+    '{case, select, zero {firmsPerThousand is 0 but there are {firms:int} firms for {population:int} inhabitants ({countDensity:num} per 1,000); the estimate uses the stated 0} other {{firms:int} firms ÷ {density:num} per 1,000 = {implied:int} inhabitants implied, but population is {population:int} ({difference:rel}); the estimate uses the stated {density:num} per 1,000 (the counts give {countDensity:num})}}',
   'check.implied-labour-force-mismatch':
-    '{workers:int} IT workers ÷ {share:pct2} = a labour force of {implied:int} implied, but labourForce is {labourForce:int} ({difference:rel}); the estimate uses the stated {share:pct2} (the counts give {countShare:pct2})',
-  'check.implied-labour-force-mismatch.zero':
-    'itWorkforceShare is 0 but there are {workers:int} IT workers in a labour force of {labourForce:int} ({countShare:pct2}); the estimate uses the stated 0',
+    '{case, select, zero {itWorkforceShare is 0 but there are {workers:int} IT workers in a labour force of {labourForce:int} ({countShare:pct2}); the estimate uses the stated 0} other {{workers:int} IT workers ÷ {share:pct2} = a labour force of {implied:int} implied, but labourForce is {labourForce:int} ({difference:rel}); the estimate uses the stated {share:pct2} (the counts give {countShare:pct2})}}',
   'check.value-added-exceeds-revenue':
     'ictValueAdded {valueAdded:int} exceeds ictRevenue {revenue:int}: value added is a part of revenue; check both fields and their unit',
   'check.segment-revenue-mismatch':
@@ -17,24 +13,16 @@ export const en = {
     'core value added {valueAdded:int} is {ratio:pct} of GRDP {grdp:int}: the core share is capped at 100%. Revenue-based estimates break where assembly revenue far exceeds local value added: give ictValueAdded, or check the unit',
   'check.sectoral-capped':
     'the sectoral share ({raw:pct}) would take the total above 100%: capped at {capped:pct}; a local intensity of {intensity:num}× the nation is outside the range the method was built for',
-  'check.unit-suspect.revenue':
-    '{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?',
-  'check.unit-suspect.per-capita':
-    'GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population',
-  'check.unit-suspect.firms-per-capita':
-    '{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?',
-  'check.unit-suspect.workers':
-    '{workers:int} IT workers exceed the labour force of {labourForce:int}: is labourForce in thousands?',
+  'check.unit-suspect':
+    '{case, select, revenue {{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?} per-capita {GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population} firms-per-capita {{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?} workers {{workers:int} IT workers exceed the labour force of {labourForce:int}: is labourForce in thousands?}}',
   'check.published-share-mismatch':
     'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% interval {low:pct}–{high:pct} (point {point:pct})',
-  'check.history-conflict': '{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB})',
-  'check.history-conflict.swap':
-    '{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB}): the same digits in another order, most likely a typing slip',
-  'check.frame-mismatch.published':
-    'the published share is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable',
-  'check.frame-mismatch.history':
-    'the history point for {year} is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable',
-  'check.nearest-year-used': 'no {series} for {wanted}: the {used} figure is used',
+  'check.history-conflict':
+    '{case, select, swap {{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB}): the same digits in another order, most likely a typing slip} other {{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB})}}',
+  'check.frame-mismatch':
+    '{case, select, published {the published share is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable} history {the history point for {year} is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable}}',
+  'check.nearest-year-used':
+    'no {series, select, nationalShare {national digital-economy share ({frame})} nationalCore {national core (ICT) share ({frame})} nationalPlatform {national platform share ({frame})} nationalFirmDensity {national firm density} nationalItWorkforceShare {national IT workforce share}} for {wanted}: the {used} figure is used',
   'check.platform-inside-sectoral':
     'platform revenue ({revenue:int}) is given, but the {frame} frame publishes no national platform share: the platform economy stays inside the sectoral part',
 
@@ -136,7 +124,8 @@ export const en = {
     'Held at their {year} levels: firm density, labour force and the national reference ({frame} {nationalYear}: {national:pct}); parameters at their default values.',
 
   // Batch report
-  'batch.title': 'Digital-economy share of GRDP: {count:int} localities, ranked',
+  'batch.title':
+    'Digital-economy share of GRDP: {count, plural, one {# locality} other {# localities}}, ranked',
   'batch.header.rank': 'Rank',
   'batch.header.row': 'Row',
   'batch.header.locality': 'Locality',
@@ -159,7 +148,7 @@ export const en = {
   'validate.header.source': 'Source',
   'validate.alternate': '(alternate)',
   'validate.summary':
-    'Summary ({frame}): {n:int} rows, mean absolute error {mae}, bias {bias}, Spearman {spearman}, coverage of the 5–95% interval {coverage}',
+    'Summary ({frame}): {n, plural, one {# row} other {# rows}}, mean absolute error {mae}, bias {bias}, Spearman {spearman}, coverage of the 5–95% interval {coverage}',
   'validate.summary.none': 'Summary ({frame}): {reason}',
   'validate.national': 'National self-check (the nation estimated as a locality):',
   'validate.national.line':
@@ -172,7 +161,7 @@ export const en = {
   'validate.segments.untested':
     'none has sourced inputs, and no segment value-added ratio (hardware vs software and services) was found, so whether segment ratios help cannot be shown on the bundled data; the method supports them (ictSegments) for users who have them.',
   'validate.calibration':
-    'Calibration of {names} on {n:int} rows: {values}. Leave-one-out mean absolute error {loo}, against {defaults} at the default values: {decision}.',
+    'Calibration of {names} on {n, plural, one {# row} other {# rows}}: {values}. Leave-one-out mean absolute error {loo}, against {defaults} at the default values: {decision}.',
   'validate.calibration.keep': 'the defaults stay',
   'validate.calibration.change': 'the calibrated values forecast better out of sample',
   'validate.se': 's.e.',
@@ -281,8 +270,7 @@ export const en = {
   'error.received.number': '{value} (number)',
   'error.received.text': '{value} (string)',
   'error.received.boolean': '{value} (boolean)',
-  'error.received.list-one': 'a list of 1 item',
-  'error.received.list': 'a list of {count} items',
+  'error.received.list': '{count, plural, one {a list of # item} other {a list of # items}}',
   'error.received.empty-object': 'an empty object',
   'error.received.object': 'an object with {keys}',
   'error.received.other': '{value} ({type})',
@@ -385,10 +373,4 @@ export const en = {
 
   'punctuation.label': '{label}: {text}',
   'punctuation.list': '; ',
-
-  'series.nationalShare': 'national digital-economy share ({frame})',
-  'series.nationalCore': 'national core (ICT) share ({frame})',
-  'series.nationalPlatform': 'national platform share ({frame})',
-  'series.nationalFirmDensity': 'national firm density',
-  'series.nationalItWorkforceShare': 'national IT workforce share',
 } as const;

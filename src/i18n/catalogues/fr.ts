@@ -6,13 +6,9 @@ import type { Catalogue } from './types.js';
  */
 export const fr: Catalogue = {
   'check.implied-population-mismatch':
-    '{firms:int} entreprises ÷ {density:num} pour 1 000 habitants = {implied:int} habitants implicites, mais population vaut {population:int} ({difference:rel}) ; l’estimation retient la densité déclarée {density:num} pour 1 000 (les effectifs donnent {countDensity:num})',
-  'check.implied-population-mismatch.zero':
-    'firmsPerThousand vaut 0 mais il y a {firms:int} entreprises pour {population:int} habitants ({countDensity:num} pour 1 000) ; l’estimation retient la valeur déclarée 0',
+    '{case, select, zero {firmsPerThousand vaut 0 mais il y a {firms:int} entreprises pour {population:int} habitants ({countDensity:num} pour 1 000) ; l’estimation retient la valeur déclarée 0} other {{firms:int} entreprises ÷ {density:num} pour 1 000 habitants = {implied:int} habitants implicites, mais population vaut {population:int} ({difference:rel}) ; l’estimation retient la densité déclarée {density:num} pour 1 000 (les effectifs donnent {countDensity:num})}}',
   'check.implied-labour-force-mismatch':
-    '{workers:int} travailleurs des TI ÷ {share:pct2} = une population active implicite de {implied:int}, mais labourForce vaut {labourForce:int} ({difference:rel}) ; l’estimation retient la part déclarée {share:pct2} (les effectifs donnent {countShare:pct2})',
-  'check.implied-labour-force-mismatch.zero':
-    'itWorkforceShare vaut 0 mais il y a {workers:int} travailleurs des TI pour une population active de {labourForce:int} ({countShare:pct2}) ; l’estimation retient la valeur déclarée 0',
+    '{case, select, zero {itWorkforceShare vaut 0 mais il y a {workers:int} travailleurs des TI pour une population active de {labourForce:int} ({countShare:pct2}) ; l’estimation retient la valeur déclarée 0} other {{workers:int} travailleurs des TI ÷ {share:pct2} = une population active implicite de {implied:int}, mais labourForce vaut {labourForce:int} ({difference:rel}) ; l’estimation retient la part déclarée {share:pct2} (les effectifs donnent {countShare:pct2})}}',
   'check.value-added-exceeds-revenue':
     'ictValueAdded {valueAdded:int} dépasse ictRevenue {revenue:int} : la valeur ajoutée n’est qu’une partie du chiffre d’affaires ; vérifiez les deux champs et leur unité',
   'check.segment-revenue-mismatch':
@@ -21,24 +17,16 @@ export const fr: Catalogue = {
     'la valeur ajoutée du cœur TIC, {valueAdded:int}, représente {ratio:pct} du PIBR {grdp:int} : la part du cœur est plafonnée à 100 %. Une estimation fondée sur le chiffre d’affaires ne tient plus là où l’assemblage dépasse de loin la valeur ajoutée locale : indiquez ictValueAdded, ou vérifiez l’unité',
   'check.sectoral-capped':
     'la part de la numérisation des secteurs ({raw:pct}) porterait le total au-delà de 100 % : plafonnée à {capped:pct} ; une intensité locale de {intensity:num} fois la moyenne nationale sort du domaine pour lequel la méthode a été conçue',
-  'check.unit-suspect.revenue':
-    '{field} vaut {ratio:num} fois le PIBR : les deux sont-ils dans la même unité (millions ou milliards de VND) ?',
-  'check.unit-suspect.per-capita':
-    'le PIBR par habitant ressort à {perCapita:int} VND ({grdp:int} {unit} ÷ {population:int}), hors de la plage 5 millions–2 milliards de VND : vérifiez l’unité de grdp et de population',
-  'check.unit-suspect.firms-per-capita':
-    '{firms:int} entreprises pour {population:int} habitants, c’est plus d’une entreprise pour dix personnes : population est-elle en milliers ?',
-  'check.unit-suspect.workers':
-    '{workers:int} travailleurs des TI dépassent la population active de {labourForce:int} : labourForce est-elle en milliers ?',
+  'check.unit-suspect':
+    '{case, select, revenue {{field} vaut {ratio:num} fois le PIBR : les deux sont-ils dans la même unité (millions ou milliards de VND) ?} per-capita {le PIBR par habitant ressort à {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), hors de la plage 5 millions–2 milliards de VND : vérifiez l’unité de grdp et de population} firms-per-capita {{firms:int} entreprises pour {population:int} habitants, c’est plus d’une entreprise pour dix personnes : population est-elle en milliers ?} workers {{workers:int} travailleurs des TI dépassent la population active de {labourForce:int} : labourForce est-elle en milliers ?}}',
   'check.published-share-mismatch':
     'la part publiée {published:pct2} ({source}) sort de l’intervalle 5–95 % de l’estimation, {low:pct}–{high:pct} (estimation ponctuelle {point:pct})',
-  'check.history-conflict': '{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB})',
-  'check.history-conflict.swap':
-    '{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB}) : les mêmes chiffres dans un autre ordre, très probablement une faute de frappe',
-  'check.frame-mismatch.published':
-    'la part publiée relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables',
-  'check.frame-mismatch.history':
-    'le point d’historique de {year} relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables',
-  'check.nearest-year-used': 'pas de {series} pour {wanted} : la valeur de {used} est utilisée',
+  'check.history-conflict':
+    '{case, select, swap {{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB}) : les mêmes chiffres dans un autre ordre, très probablement une faute de frappe} other {{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB})}}',
+  'check.frame-mismatch':
+    '{case, select, published {la part publiée relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables} history {le point d’historique de {year} relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables}}',
+  'check.nearest-year-used':
+    'pas de {series, select, nationalShare {part nationale de l’économie numérique ({frame})} nationalCore {part nationale du cœur TIC ({frame})} nationalPlatform {part nationale des plateformes ({frame})} nationalFirmDensity {densité nationale d’entreprises du numérique} nationalItWorkforceShare {part nationale des TI dans la population active}} pour {wanted} : la valeur de {used} est utilisée',
   'check.platform-inside-sectoral':
     'un chiffre d’affaires des plateformes ({revenue:int}) est donné, mais la série {frame} ne publie pas de part nationale des plateformes : les plateformes restent dans la numérisation des secteurs',
 
@@ -141,7 +129,8 @@ export const fr: Catalogue = {
   'scenario.held':
     'Maintenus au niveau de {year} : densité d’entreprises, population active et référence nationale ({frame} {nationalYear} : {national:pct}) ; paramètres à leurs valeurs par défaut.',
 
-  'batch.title': 'Part de l’économie numérique dans le PIBR : {count:int} collectivités, classées',
+  'batch.title':
+    'Part de l’économie numérique dans le PIBR : {count, plural, one {# collectivité, classée} other {# collectivités, classées}}',
   'batch.header.rank': 'Rang',
   'batch.header.row': 'Ligne',
   'batch.header.locality': 'Collectivité',
@@ -163,7 +152,7 @@ export const fr: Catalogue = {
   'validate.header.source': 'Source',
   'validate.alternate': '(autre chiffre)',
   'validate.summary':
-    'Synthèse ({frame}) : {n:int} lignes, erreur absolue moyenne {mae}, biais {bias}, Spearman {spearman}, couverture de l’intervalle 5–95 % {coverage}',
+    'Synthèse ({frame}) : {n, plural, one {# ligne} other {# lignes}}, erreur absolue moyenne {mae}, biais {bias}, Spearman {spearman}, couverture de l’intervalle 5–95 % {coverage}',
   'validate.summary.none': 'Synthèse ({frame}) : {reason}',
   'validate.national': 'Auto-contrôle national (le pays estimé comme une collectivité) :',
   'validate.national.line':
@@ -176,7 +165,7 @@ export const fr: Catalogue = {
   'validate.segments.untested':
     'aucune n’a de données d’entrée sourcées, et aucun taux de valeur ajoutée par segment (matériel, logiciels et services) n’a été trouvé : on ne peut pas montrer sur les données fournies si les taux par segment améliorent l’estimation ; la méthode les accepte (ictSegments) pour qui les possède.',
   'validate.calibration':
-    'Calage de {names} sur {n:int} lignes : {values}. Erreur absolue moyenne en validation croisée (une ligne retirée à la fois) {loo}, contre {defaults} aux valeurs par défaut : {decision}.',
+    'Calage de {names} sur {n, plural, one {# ligne} other {# lignes}} : {values}. Erreur absolue moyenne en validation croisée (une ligne retirée à la fois) {loo}, contre {defaults} aux valeurs par défaut : {decision}.',
   'validate.calibration.keep': 'les valeurs par défaut sont conservées',
   'validate.calibration.change': 'les valeurs calées prévoient mieux hors échantillon',
   'validate.se': 'é.-t.',
@@ -287,8 +276,8 @@ export const fr: Catalogue = {
   'error.received.number': '{value} (nombre)',
   'error.received.text': '{value} (chaîne)',
   'error.received.boolean': '{value} (booléen)',
-  'error.received.list-one': 'une liste d’1 élément',
-  'error.received.list': 'une liste de {count} éléments',
+  'error.received.list':
+    '{count, plural, =1 {une liste d’# élément} other {une liste de # éléments}}',
   'error.received.empty-object': 'un objet vide',
   'error.received.object': 'un objet avec {keys}',
   'error.received.other': '{value} ({type})',
@@ -396,10 +385,4 @@ export const fr: Catalogue = {
 
   'punctuation.label': '{label} : {text}',
   'punctuation.list': ' ; ',
-
-  'series.nationalShare': 'part nationale de l’économie numérique ({frame})',
-  'series.nationalCore': 'part nationale du cœur TIC ({frame})',
-  'series.nationalPlatform': 'part nationale des plateformes ({frame})',
-  'series.nationalFirmDensity': 'densité nationale d’entreprises du numérique',
-  'series.nationalItWorkforceShare': 'part nationale des TI dans la population active',
 };

@@ -6,13 +6,9 @@ import type { Catalogue } from './types.js';
  */
 export const vi: Catalogue = {
   'check.implied-population-mismatch':
-    '{firms:int} doanh nghiệp ÷ {density:num} doanh nghiệp trên 1.000 dân = dân số ngầm định {implied:int} người, nhưng population là {population:int} ({difference:rel}); ước tính dùng mật độ đã nêu {density:num} trên 1.000 dân (theo số đếm là {countDensity:num})',
-  'check.implied-population-mismatch.zero':
-    'firmsPerThousand bằng 0 nhưng có {firms:int} doanh nghiệp trên {population:int} dân ({countDensity:num} trên 1.000 dân); ước tính dùng giá trị đã nêu là 0',
+    '{case, select, zero {firmsPerThousand bằng 0 nhưng có {firms:int} doanh nghiệp trên {population:int} dân ({countDensity:num} trên 1.000 dân); ước tính dùng giá trị đã nêu là 0} other {{firms:int} doanh nghiệp ÷ {density:num} doanh nghiệp trên 1.000 dân = dân số ngầm định {implied:int} người, nhưng population là {population:int} ({difference:rel}); ước tính dùng mật độ đã nêu {density:num} trên 1.000 dân (theo số đếm là {countDensity:num})}}',
   'check.implied-labour-force-mismatch':
-    '{workers:int} lao động CNTT ÷ {share:pct2} = lực lượng lao động ngầm định {implied:int} người, nhưng labourForce là {labourForce:int} ({difference:rel}); ước tính dùng tỷ lệ đã nêu {share:pct2} (theo số đếm là {countShare:pct2})',
-  'check.implied-labour-force-mismatch.zero':
-    'itWorkforceShare bằng 0 nhưng có {workers:int} lao động CNTT trong lực lượng lao động {labourForce:int} người ({countShare:pct2}); ước tính dùng giá trị đã nêu là 0',
+    '{case, select, zero {itWorkforceShare bằng 0 nhưng có {workers:int} lao động CNTT trong lực lượng lao động {labourForce:int} người ({countShare:pct2}); ước tính dùng giá trị đã nêu là 0} other {{workers:int} lao động CNTT ÷ {share:pct2} = lực lượng lao động ngầm định {implied:int} người, nhưng labourForce là {labourForce:int} ({difference:rel}); ước tính dùng tỷ lệ đã nêu {share:pct2} (theo số đếm là {countShare:pct2})}}',
   'check.value-added-exceeds-revenue':
     'ictValueAdded {valueAdded:int} lớn hơn ictRevenue {revenue:int}: giá trị tăng thêm chỉ là một phần của doanh thu; hãy kiểm tra hai trường này và đơn vị của chúng',
   'check.segment-revenue-mismatch':
@@ -21,25 +17,16 @@ export const vi: Catalogue = {
     'giá trị tăng thêm ICT {valueAdded:int} bằng {ratio:pct} GRDP {grdp:int}: tỷ trọng kinh tế số ICT bị giới hạn ở 100%. Cách ước tính từ doanh thu không còn phù hợp khi doanh thu lắp ráp vượt xa giá trị tăng thêm tại địa phương: hãy nhập ictValueAdded, hoặc kiểm tra đơn vị',
   'check.sectoral-capped':
     'tỷ trọng kinh tế số ngành ({raw:pct}) làm tổng vượt 100%: được giới hạn ở {capped:pct}; cường độ số của địa phương gấp {intensity:num} lần cả nước, vượt ngoài phạm vi mà phương pháp được xây dựng',
-  'check.unit-suspect.revenue':
-    '{field} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?',
-  'check.unit-suspect.per-capita':
-    'GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của grdp và population',
-  'check.unit-suspect.firms-per-capita':
-    '{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: population có đang tính theo nghìn người không?',
-  'check.unit-suspect.workers':
-    '{workers:int} lao động CNTT vượt quá lực lượng lao động {labourForce:int} người: labourForce có đang tính theo nghìn người không?',
+  'check.unit-suspect':
+    '{case, select, revenue {{field} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?} per-capita {GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit:unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của grdp và population} firms-per-capita {{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: population có đang tính theo nghìn người không?} workers {{workers:int} lao động CNTT vượt quá lực lượng lao động {labourForce:int} người: labourForce có đang tính theo nghìn người không?}}',
   'check.published-share-mismatch':
     'tỷ trọng đã công bố {published:pct2} ({source}) nằm ngoài khoảng 5–95% của ước tính {low:pct}–{high:pct} (giá trị ước tính {point:pct})',
   'check.history-conflict':
-    'năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB})',
-  'check.history-conflict.swap':
-    'năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB}): cùng các chữ số nhưng khác thứ tự, nhiều khả năng là lỗi đánh máy',
-  'check.frame-mismatch.published':
-    'tỷ trọng đã công bố thuộc chuỗi số liệu {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau',
-  'check.frame-mismatch.history':
-    'số liệu năm {year} trong chuỗi lịch sử thuộc chuỗi {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau',
-  'check.nearest-year-used': 'không có {series} cho năm {wanted}: dùng số liệu năm {used}',
+    '{case, select, swap {năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB}): cùng các chữ số nhưng khác thứ tự, nhiều khả năng là lỗi đánh máy} other {năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB})}}',
+  'check.frame-mismatch':
+    '{case, select, published {tỷ trọng đã công bố thuộc chuỗi số liệu {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau} history {số liệu năm {year} trong chuỗi lịch sử thuộc chuỗi {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau}}',
+  'check.nearest-year-used':
+    'không có {series, select, nationalShare {tỷ trọng kinh tế số cả nước ({frame})} nationalCore {tỷ trọng kinh tế số ICT cả nước ({frame})} nationalPlatform {tỷ trọng kinh tế số nền tảng cả nước ({frame})} nationalFirmDensity {mật độ doanh nghiệp công nghệ số cả nước} nationalItWorkforceShare {tỷ lệ lao động CNTT cả nước}} cho năm {wanted}: dùng số liệu năm {used}',
   'check.platform-inside-sectoral':
     'có doanh thu nền tảng ({revenue:int}), nhưng chuỗi {frame} không công bố tỷ trọng kinh tế số nền tảng của cả nước: kinh tế số nền tảng vẫn được tính trong kinh tế số ngành',
 
@@ -283,8 +270,8 @@ export const vi: Catalogue = {
   'error.received.number': '{value} (số)',
   'error.received.text': '{value} (chuỗi ký tự)',
   'error.received.boolean': '{value} (logic)',
-  'error.received.list-one': 'một danh sách 1 phần tử',
-  'error.received.list': 'một danh sách {count} phần tử',
+  'error.received.list':
+    '{count, plural, one {một danh sách # phần tử} other {một danh sách # phần tử}}',
   'error.received.empty-object': 'một đối tượng rỗng',
   'error.received.object': 'một đối tượng có {keys}',
   'error.received.other': '{value} ({type})',
@@ -390,10 +377,4 @@ export const vi: Catalogue = {
 
   'punctuation.label': '{label}: {text}',
   'punctuation.list': '; ',
-
-  'series.nationalShare': 'tỷ trọng kinh tế số cả nước ({frame})',
-  'series.nationalCore': 'tỷ trọng kinh tế số ICT cả nước ({frame})',
-  'series.nationalPlatform': 'tỷ trọng kinh tế số nền tảng cả nước ({frame})',
-  'series.nationalFirmDensity': 'mật độ doanh nghiệp công nghệ số cả nước',
-  'series.nationalItWorkforceShare': 'tỷ lệ lao động CNTT cả nước',
 };
