@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { projectTrajectory, yearReached } from '../src/index.js';
-import { studentTQuantile } from '../src/math/studentT.js';
 
 const history = (shares: Record<number, number>) =>
   Object.entries(shares).map(([year, share]) => ({ year: Number(year), share, source: 'test' }));
-
-describe('studentTQuantile', () => {
-  it.each([
-    [1, 6.313752], // tan(π × 0.45): the Cauchy case
-    [2, 2.919986],
-    [3, 2.353363],
-    [10, 1.812461],
-    [30, 1.697261],
-  ])('studentTQuantile(0.95, %i) matches the t table: %f', (nu, expected) => {
-    expect(studentTQuantile(0.95, nu)).toBeCloseTo(expected, 5);
-  });
-});
 
 describe('projectTrajectory', () => {
   it('fits a straight line to a linear history and projects it: 0.10, 0.12, 0.14, 0.16 → 0.28 in 2030', () => {

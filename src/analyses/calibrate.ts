@@ -3,7 +3,7 @@ import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
 import { parseInput } from '../input/issues.js';
 import { type Frame, FrameSchema } from '../input/schemas.js';
-import { invert, solve } from '../math/linearAlgebra.js';
+import { levenbergMarquardt, standardErrors } from '../math/leastSquares.js';
 import { emptyOutput, evaluate, INDEX } from '../model/model.js';
 import { type ModelOptions, resolveSetup } from '../model/resolve.js';
 import type { Setup } from '../model/setup.js';
@@ -162,16 +162,9 @@ export function calibrate(
   );
   const n = prepared.length;
   const p = names.length;
-  const clamp = (theta: number[]) =>
-    theta.map((t, k) =>
-      Math.min(
-        BOUNDS[names[k] as CalibratedParameter].high,
-        Math.max(BOUNDS[names[k] as CalibratedParameter].low, t),
-      ),
-    );
   const residuals = (theta: readonly number[]) =>
     prepared.map((r) => fittedShare(r.setup, r.vector, names, theta) - r.published);
-  const sse = (theta: readonly number[]) => residuals(theta).reduce((s, r) => s + r * r, 0);
+  // The Jacobian of the fitted shares (the published shares are constants), central differences.
   const jacobian = (theta: readonly number[]) =>
     prepared.map((r) =>
       names.map((_, k) => {
@@ -188,10 +181,6 @@ export function calibrate(
       }),
     );
 
-  const normal = (j: number[][]) =>
-    names.map((_, a) =>
-      names.map((__, b) => j.reduce((s, row) => s + (row[a] as number) * (row[b] as number), 0)),
-    );
   const start = jacobian(defaults);
   names.forEach((name, k) => {
     if (start.every((row) => row[k] === 0)) {
@@ -206,60 +195,27 @@ export function calibrate(
     }
   });
 
-  let theta = [...defaults];
-  let current = sse(theta);
-  let lambda = 1e-3;
-  let iterations = 0;
-  let converged = false;
-  for (; iterations < 200 && !converged; iterations++) {
-    const j = jacobian(theta);
-    const r = residuals(theta);
-    const a = normal(j);
-    const g = names.map((_, k) =>
-      j.reduce((s, row, i) => s + (row[k] as number) * (r[i] as number), 0),
-    );
-    const damped = a.map((row, i) => row.map((v, k) => (i === k ? v * (1 + lambda) + 1e-15 : v)));
-    const step = solve(
-      damped,
-      g.map((x) => -x),
-    );
-    if (step === null) {
-      lambda *= 10;
-      continue;
-    }
-    const candidate = clamp(theta.map((t, k) => t + (step[k] as number)));
-    const next = sse(candidate);
-    if (next <= current) {
-      const moved = Math.max(...candidate.map((c, k) => Math.abs(c - (theta[k] as number))));
-      converged = moved < 1e-10 || current - next < 1e-18;
-      theta = candidate;
-      current = next;
-      lambda = Math.max(lambda / 10, 1e-12);
-    } else {
-      lambda *= 10;
-      converged = lambda > 1e12;
-    }
-  }
-
-  let standardErrors: (number | null)[] = names.map(() => null);
-  let why: Reason | undefined;
-  if (n <= p) why = reason('no-standard-error', { n, p });
-  else {
-    const covariance = invert(normal(jacobian(theta)));
-    const variance = current / (n - p);
-    standardErrors = names.map((_, k) => {
-      const v =
-        covariance === null ? Number.NaN : variance * ((covariance[k] as number[])[k] as number);
-      return Number.isFinite(v) && v >= 0 ? Math.sqrt(v) : null;
-    });
-    if (covariance === null) why = reason('singular');
-  }
+  const fit = levenbergMarquardt({
+    residuals,
+    jacobian,
+    start: defaults,
+    bounds: names.map((name) => BOUNDS[name]),
+  });
+  const { theta, sse: current, iterations, converged } = fit;
+  const errors = standardErrors(jacobian(theta), current);
+  const standardErrorsOf = errors.errors;
+  const why: Reason | undefined =
+    errors.reason === 'no-degrees-of-freedom'
+      ? reason('no-standard-error', { n, p })
+      : errors.reason === 'singular'
+        ? reason('singular')
+        : undefined;
   const fitted = residuals(theta);
   return {
     parameters: names.map((name, k) => ({
       name,
       value: theta[k] as number,
-      standardError: standardErrors[k] ?? null,
+      standardError: standardErrorsOf[k] ?? null,
       default: defaults[k] as number,
       atBound: theta[k] === BOUNDS[name].low || theta[k] === BOUNDS[name].high,
     })),

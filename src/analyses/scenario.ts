@@ -3,6 +3,7 @@ import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
 import { parseInput } from '../input/issues.js';
 import { type Frame, type LocalityInputInit, YearSchema } from '../input/schemas.js';
+import { bisect } from '../math/bisection.js';
 import { emptyOutput, evaluate, INDEX } from '../model/model.js';
 import { type ModelOptions, resolveSetup } from '../model/resolve.js';
 import type { Setup } from '../model/setup.js';
@@ -167,18 +168,6 @@ function forwardModel(input: LocalityInputInit, options: ModelOptions, context: 
   };
 }
 
-/** The g in [low, high] where f(g) = target, f non-decreasing; bisection to machine precision. */
-function solve(f: (g: number) => number, target: number, low: number, high: number): number {
-  let a = low;
-  let b = high;
-  for (let i = 0; i < 200 && b - a > 1e-13 * Math.max(1, Math.abs(b)); i++) {
-    const mid = (a + b) / 2;
-    if (f(mid) < target) a = mid;
-    else b = mid;
-  }
-  return (a + b) / 2;
-}
-
 /**
  * The forward view: the share each year from the input year to `to`, with GRDP, ICT revenue and IT
  * workers growing at the given rates and everything else held (docs/method.md §5, "Scenarios").
@@ -257,7 +246,7 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
     revenueReason = reason('reached-anyway-revenue', { by: String(by) });
   else if (byRevenue(SOLVE_HIGH) < target)
     revenueReason = reason('not-reachable-revenue', { share: byRevenue(SOLVE_HIGH) });
-  else requiredIctRevenueGrowth = solve(byRevenue, target, SOLVE_LOW, SOLVE_HIGH);
+  else requiredIctRevenueGrowth = bisect(byRevenue, target, SOLVE_LOW, SOLVE_HIGH);
 
   // IT workforce: its share of the labour force cannot pass 100%.
   const years = by - year;
@@ -277,7 +266,7 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
         ? 'not-reachable-workforce-growth'
         : 'not-reachable-workforce-all';
     workforceReason = reason(code, { share: byWorkforce(workforceHigh) });
-  } else requiredItWorkforceGrowth = solve(byWorkforce, target, SOLVE_LOW, workforceHigh);
+  } else requiredItWorkforceGrowth = bisect(byWorkforce, target, SOLVE_LOW, workforceHigh);
 
   const pathGrowth = {
     grdpGrowth,
