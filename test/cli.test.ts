@@ -205,7 +205,7 @@ describe('digital-economy-share estimate', () => {
       'a bad --format',
       ['estimate', DA_NANG, '--format', 'xml'],
       {},
-      /--format: expected one of text, markdown, json, csv, received "xml" \(string\)/,
+      /--format: expected one of text, markdown, html, json, csv, received "xml" \(string\)/,
     ],
     [
       'an unknown option',

@@ -45,7 +45,7 @@ const OUTPUT_OPTIONS = {
   lang: { type: 'string', short: 'l' },
 } as const;
 const MONTE_CARLO_OPTIONS = { draws: { type: 'string' }, seed: { type: 'string' } } as const;
-const OUTPUT_USAGE = '[--format text|markdown|json|csv] [--lang en|vi|fr]';
+const OUTPUT_USAGE = '[--format text|markdown|html|json|csv] [--lang en|vi|fr]';
 
 /** --format and --lang, checked. */
 function output(values: OptionValues): { format: ReportFormat; lang: Lang } {

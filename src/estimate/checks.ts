@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 import { recogniseUnit } from '../i18n/units.js';
-import type { LocalityInput, RangedNumber } from '../input/schemas.js';
+import { plainValue } from '../input/ranged.js';
+import type { LocalityInput } from '../input/schemas.js';
 import type { ModelOutput } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
 import type { Interval } from '../uncertainty/simulate.js';
@@ -18,9 +19,6 @@ export const MISMATCH_TOLERANCE = 0.05;
 export const REVENUE_TO_GRDP_LIMIT = 20;
 /** Plausible GRDP per inhabitant, VND (Vietnam's provinces are far inside it). */
 export const PER_CAPITA_RANGE = { low: 5e6, high: 2e9 } as const;
-
-const plain = (q: RangedNumber | undefined): number | undefined =>
-  q === undefined ? undefined : typeof q === 'number' ? q : q.value;
 
 /** VND per unit for the money units we recognise, or undefined. */
 export function vndPerUnit(unit: string): number | undefined {
@@ -68,7 +66,7 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
     ...(input.platformRevenue !== undefined && setup.platform.treatment === 'inside-sectoral'
       ? [
           make('platform-inside-sectoral', 'info', {
-            revenue: plain(input.platformRevenue) as number,
+            revenue: plainValue(input.platformRevenue) as number,
             frame: input.frame,
           }),
         ]
@@ -77,9 +75,9 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
 }
 
 function densityChecks(input: LocalityInput): Check[] {
-  const firms = plain(input.digitalFirms);
-  const density = plain(input.firmsPerThousand);
-  const population = plain(input.population);
+  const firms = plainValue(input.digitalFirms);
+  const density = plainValue(input.firmsPerThousand);
+  const population = plainValue(input.population);
   if (firms === undefined || density === undefined || population === undefined) return [];
   const countDensity = (firms / population) * 1000;
   if (density === 0) {
@@ -110,9 +108,9 @@ function densityChecks(input: LocalityInput): Check[] {
 }
 
 function workforceChecks(input: LocalityInput): Check[] {
-  const workers = plain(input.itWorkers);
-  const share = plain(input.itWorkforceShare);
-  const labourForce = plain(input.labourForce);
+  const workers = plainValue(input.itWorkers);
+  const share = plainValue(input.itWorkforceShare);
+  const labourForce = plainValue(input.labourForce);
   if (workers === undefined || share === undefined || labourForce === undefined) return [];
   const countShare = workers / labourForce;
   if (share === 0) {
@@ -144,9 +142,9 @@ function workforceChecks(input: LocalityInput): Check[] {
 
 function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
   const checks: Check[] = [];
-  const revenue = plain(input.ictRevenue);
-  const valueAdded = plain(input.ictValueAdded);
-  const grdp = plain(input.grdp) as number;
+  const revenue = plainValue(input.ictRevenue);
+  const valueAdded = plainValue(input.ictValueAdded);
+  const grdp = plainValue(input.grdp) as number;
   if (revenue !== undefined && valueAdded !== undefined && valueAdded > revenue) {
     checks.push(
       make('value-added-exceeds-revenue', 'warning', {
@@ -157,7 +155,7 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
   }
   if (revenue !== undefined && input.ictSegments !== undefined) {
     const segments = input.ictSegments.reduce(
-      (sum, segment) => sum + (plain(segment.revenue) as number),
+      (sum, segment) => sum + (plainValue(segment.revenue) as number),
       0,
     );
     const difference = revenue > 0 ? segments / revenue - 1 : segments > 0 ? 1 : 0;
@@ -194,16 +192,16 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
 
 function unitChecks(input: LocalityInput): Check[] {
   const checks: Check[] = [];
-  const grdp = plain(input.grdp) as number;
+  const grdp = plainValue(input.grdp) as number;
   for (const field of ['ictRevenue', 'ictValueAdded', 'platformRevenue'] as const) {
-    const amount = plain(input[field]);
+    const amount = plainValue(input[field]);
     if (amount !== undefined && amount > REVENUE_TO_GRDP_LIMIT * grdp) {
       checks.push(
         make('unit-suspect', 'warning', { case: 'revenue', field, ratio: amount / grdp }),
       );
     }
   }
-  const population = plain(input.population);
+  const population = plainValue(input.population);
   const perUnit = vndPerUnit(input.unit);
   if (population !== undefined && perUnit !== undefined) {
     const perCapita = (grdp * perUnit) / population;
@@ -220,12 +218,12 @@ function unitChecks(input: LocalityInput): Check[] {
       );
     }
   }
-  const firms = plain(input.digitalFirms);
+  const firms = plainValue(input.digitalFirms);
   if (population !== undefined && firms !== undefined && firms > population / 10) {
     checks.push(make('unit-suspect', 'warning', { case: 'firms-per-capita', firms, population }));
   }
-  const workers = plain(input.itWorkers);
-  const labourForce = plain(input.labourForce);
+  const workers = plainValue(input.itWorkers);
+  const labourForce = plainValue(input.labourForce);
   if (labourForce !== undefined && workers !== undefined && workers > labourForce) {
     checks.push(make('unit-suspect', 'warning', { case: 'workers', workers, labourForce }));
   }

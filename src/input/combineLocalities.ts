@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { InputError, type InputIssue, inputIssue } from './inputError.js';
 import { parseInput } from './issues.js';
+import { fromRange, rangeOf } from './ranged.js';
 import {
   INPUT_NAMES,
   type LocalityInput,
@@ -26,15 +27,10 @@ const InputsSchema = z.strictObject({
 
 type Range = { value: number; low: number; high: number };
 
-const asRange = (q: RangedNumber): Range =>
-  typeof q === 'number' ? { value: q, low: q, high: q } : q;
-const fromRange = (r: Range): RangedNumber =>
-  r.low === r.value && r.high === r.value ? r.value : r;
-
 /** Sum of ranged numbers: values add, lows add, highs add (the bounds move together). */
 function sum(quantities: readonly RangedNumber[]): RangedNumber {
   const total = { value: 0, low: 0, high: 0 };
-  for (const q of quantities.map(asRange)) {
+  for (const q of quantities.map(rangeOf)) {
     total.value += q.value;
     total.low += q.low;
     total.high += q.high;
@@ -44,8 +40,8 @@ function sum(quantities: readonly RangedNumber[]): RangedNumber {
 
 /** denominator × ratio × factor, bounds with bounds. */
 function multiply(denominator: RangedNumber, ratio: RangedNumber, factor: number): Range {
-  const d = asRange(denominator);
-  const r = asRange(ratio);
+  const d = rangeOf(denominator);
+  const r = rangeOf(ratio);
   return {
     value: d.value * r.value * factor,
     low: d.low * r.low * factor,
@@ -55,8 +51,8 @@ function multiply(denominator: RangedNumber, ratio: RangedNumber, factor: number
 
 /** count ÷ ratio, bounds crossed (a low count over a high ratio gives the low denominator). */
 function divide(count: RangedNumber, ratio: RangedNumber, factor: number): Range {
-  const c = asRange(count);
-  const r = asRange(ratio);
+  const c = rangeOf(count);
+  const r = rangeOf(ratio);
   return {
     value: (c.value / r.value) * factor,
     low: (c.low / r.high) * factor,
@@ -201,7 +197,7 @@ export function combineLocalities(
         );
         counts.push(fromRange(derived));
         denominators.push(d);
-      } else if (c !== undefined && r !== undefined && asRange(r).low > 0) {
+      } else if (c !== undefined && r !== undefined && rangeOf(r).low > 0) {
         const derived = divide(c, r, factor);
         notes.push(
           `${denominator} of ${input.locality} derived as ${count} / ${ratio}${factor === 1 ? '' : ` × ${factor}`} = ${Math.round(derived.value)}`,

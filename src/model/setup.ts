@@ -1,4 +1,5 @@
 import { type Reason, reason } from '../i18n/messages.js';
+import { rangeOf } from '../input/ranged.js';
 import type { IctSegment, LocalityInput, RangedNumber } from '../input/schemas.js';
 import { nearestYear, type ReferenceData } from '../reference/reference.js';
 import {
@@ -64,9 +65,6 @@ export interface Setup {
     readonly source: readonly string[];
   };
 }
-
-const rangeOf = (quantity: RangedNumber): { value: number; low: number; high: number } =>
-  typeof quantity === 'number' ? { value: quantity, low: quantity, high: quantity } : quantity;
 
 /**
  * Core value added from segments: Σ revenue × value-added ratio, the bounds from the bounds (all

@@ -2,7 +2,7 @@ import type { ScenarioResult } from '../analyses/scenario.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { type MessageKey, message } from '../i18n/messages.js';
-import { targetLabel } from './text.js';
+import { targetLabel } from './labels.js';
 
 /**
  * Charts as Vega-Lite specifications: plain JSON objects that any Vega-Lite renderer draws (a

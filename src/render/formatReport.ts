@@ -6,31 +6,31 @@ import type { ValidationResult } from '../analyses/validate.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { parseInput } from '../input/issues.js';
-import {
-  renderBatchMarkdown,
-  renderEstimateMarkdown,
-  renderScenarioMarkdown,
-  renderValidationMarkdown,
-} from './markdown.js';
-import { renderScenarioText } from './scenarioText.js';
-import { renderBatchText, renderValidationText } from './tableText.js';
-import { renderText } from './text.js';
+import type { ReportDocument } from './document.js';
+import { batchDocument } from './reports/batchReport.js';
+import { estimateDocument } from './reports/estimateReport.js';
+import { scenarioDocument } from './reports/scenarioReport.js';
+import { validationDocument } from './reports/validationReport.js';
+import { writeHtml } from './writeHtml.js';
+import { writeMarkdown } from './writeMarkdown.js';
+import { writeText } from './writeText.js';
 
 /**
- * Output formats: `text` and `markdown` for people (in `lang`), `json` and `csv` for programs (language-neutral).
+ * Output formats: `text`, `markdown` and `html` (an escaped fragment, no scripts) for people (in
+ * `lang`), `json` and `csv` for programs (language-neutral).
  *
  * @example
  * formatReport(estimate(daNang2024), { format: 'markdown' satisfies ReportFormat })
  */
-export type ReportFormat = 'text' | 'markdown' | 'json' | 'csv';
+export type ReportFormat = 'text' | 'markdown' | 'html' | 'json' | 'csv';
 
 /**
  * All output formats.
  *
  * @example
- * REPORT_FORMATS // => ['text', 'markdown', 'json', 'csv']
+ * REPORT_FORMATS // => ['text', 'markdown', 'html', 'json', 'csv']
  */
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json', 'csv'];
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html', 'json', 'csv'];
 
 /**
  * Options of the format functions.
@@ -39,7 +39,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'jso
  * formatReport(estimate(daNang2024), { format: 'markdown', lang: 'vi' })
  */
 export interface FormatReportOptions {
-  /** `text` (default), `markdown`, `json` or `csv`. */
+  /** `text` (default), `markdown`, `html`, `json` or `csv`. */
   readonly format?: ReportFormat;
   /** Language of text and Markdown: `en` (default), `vi` or `fr`. JSON and CSV are language-neutral. */
   readonly lang?: Lang;
@@ -51,6 +51,15 @@ const OptionsSchema = z.strictObject({
 });
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A report document in a human-readable format. */
+function write(doc: ReportDocument, format: 'text' | 'markdown' | 'html'): string {
+  return format === 'markdown'
+    ? writeMarkdown(doc)
+    : format === 'html'
+      ? writeHtml(doc)
+      : writeText(doc);
+}
 
 /**
  * Render an estimate: a text or Markdown report in English, Vietnamese or French (numbers in the
@@ -68,7 +77,7 @@ export function formatReport(result: EstimateResult, options: FormatReportOption
     return batchTable({ rows: [{ ...result, row: 1, rank: 1 }], errors: [] })
       .select(aq.not('rank', 'row'))
       .toCSV();
-  return format === 'markdown' ? renderEstimateMarkdown(result, lang) : renderText(result, lang);
+  return write(estimateDocument(result, lang), format);
 }
 
 /**
@@ -104,9 +113,7 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
   }
   if (format === 'csv')
     return aq.from(result.path.map((p) => ({ year: p.year, share: p.share }))).toCSV();
-  return format === 'markdown'
-    ? renderScenarioMarkdown(result, lang)
-    : renderScenarioText(result, lang);
+  return write(scenarioDocument(result, lang), format);
 }
 
 /**
@@ -123,7 +130,7 @@ export function formatBatch(batch: BatchResult, options: FormatReportOptions = {
   const { format, lang } = parseInput(OptionsSchema, options, 'formatBatch');
   if (format === 'json') return json(batch);
   if (format === 'csv') return batchTable(batch).toCSV();
-  return format === 'markdown' ? renderBatchMarkdown(batch, lang) : renderBatchText(batch, lang);
+  return write(batchDocument(batch, lang), format);
 }
 
 /**
@@ -165,7 +172,5 @@ export function formatValidation(
       )
       .toCSV();
   }
-  return format === 'markdown'
-    ? renderValidationMarkdown(result, lang)
-    : renderValidationText(result, lang);
+  return write(validationDocument(result, lang), format);
 }

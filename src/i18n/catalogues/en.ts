@@ -228,10 +228,9 @@ export const en = {
   'table.how': 'How',
   'table.factor': 'Factor',
   'table.range': 'Range',
+  'table.atLow': 'At the low end',
+  'table.atHigh': 'At the high end',
   'table.swing': 'Swing',
-  'table.parameter': 'Parameter',
-  'table.value': 'Value',
-  'table.sources': 'Sources',
   'validate.header.found': 'Found',
   'validate.header.missing': 'Missing',
 

@@ -234,10 +234,9 @@ export const fr: Catalogue = {
   'table.how': 'Calcul',
   'table.factor': 'Facteur',
   'table.range': 'Fourchette',
+  'table.atLow': 'À la borne basse',
+  'table.atHigh': 'À la borne haute',
   'table.swing': 'Amplitude',
-  'table.parameter': 'Paramètre',
-  'table.value': 'Valeur',
-  'table.sources': 'Sources',
   'validate.header.found': 'Trouvé',
   'validate.header.missing': 'Manquant',
 

@@ -228,10 +228,9 @@ export const vi: Catalogue = {
   'table.how': 'Cách tính',
   'table.factor': 'Yếu tố',
   'table.range': 'Khoảng',
+  'table.atLow': 'Ở cận dưới',
+  'table.atHigh': 'Ở cận trên',
   'table.swing': 'Biên độ',
-  'table.parameter': 'Tham số',
-  'table.value': 'Giá trị',
-  'table.sources': 'Nguồn',
   'validate.header.found': 'Đã có',
   'validate.header.missing': 'Còn thiếu',
 

@@ -1,0 +1,346 @@
+import { checkMessage } from '../../estimate/checks.js';
+import type { EstimateResult, SensitivityEntry, TargetComparison } from '../../estimate/result.js';
+import { formatNumber, formatPercent, formatPoints, type Lang } from '../../i18n/format.js';
+import { type MessageKey, message, reasonText, type TemplateValues } from '../../i18n/messages.js';
+import { unitName } from '../../i18n/units.js';
+import { plainValue } from '../../input/ranged.js';
+import {
+  type Block,
+  type Line,
+  note,
+  paragraph,
+  type ReportDocument,
+  section,
+} from '../document.js';
+import { targetLabel, targetLevel } from '../labels.js';
+
+/** The targets table's header and rows. */
+function targetsTable(result: EstimateResult, lang: Lang): Block {
+  const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+  const withTrend = result.trajectory !== null;
+  const header = [
+    t('report.targets.header.target'),
+    t('report.targets.header.year'),
+    t('report.targets.header.level'),
+    t('report.targets.header.gap'),
+    t('report.targets.header.growth'),
+    t('report.targets.header.points'),
+    t('report.targets.header.status'),
+    ...(withTrend
+      ? [t('report.targets.header.projected'), t('report.targets.header.reached')]
+      : []),
+  ];
+  const rows = result.targets.map((target: TargetComparison) => [
+    targetLabel(target, lang),
+    String(target.year),
+    targetLevel(target, lang),
+    formatPoints(target.gap, lang),
+    target.requiredAnnualGrowth === null
+      ? t('report.na')
+      : formatPercent(target.requiredAnnualGrowth, lang),
+    target.requiredPointsPerYear === null
+      ? t('report.na')
+      : formatPoints(target.requiredPointsPerYear, lang, 2),
+    t(`report.targets.status.${target.status}`),
+    ...(withTrend
+      ? [
+          target.projected === undefined || target.projected === null
+            ? t('report.na')
+            : formatPercent(target.projected, lang),
+          target.yearReached === undefined
+            ? t('report.na')
+            : target.yearReached === null
+              ? target.yearReachedReason
+                ? reasonText(target.yearReachedReason, lang)
+                : t('report.na')
+              : String(target.yearReached),
+        ]
+      : []),
+  ]);
+  return {
+    kind: 'table',
+    header,
+    rows,
+    right: [false, true, true, true, true, true, false, true, true],
+  };
+}
+
+/** The lines towards the top of each range target. */
+function toHighLines(result: EstimateResult, lang: Lang): Line[] {
+  const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+  return result.targets.flatMap((target) => {
+    const high = target.toHigh;
+    if (!high) return [];
+    const growth =
+      high.requiredAnnualGrowth === null
+        ? t('report.na')
+        : formatPercent(high.requiredAnnualGrowth, lang);
+    const reached =
+      high.yearReached === undefined
+        ? ''
+        : high.yearReached === null
+          ? `; ${high.yearReachedReason ? reasonText(high.yearReachedReason, lang) : ''}`
+          : t('report.targets.toHigh.reached', { year: String(high.yearReached) });
+    return [
+      {
+        label: targetLabel(target, lang),
+        text: t('report.targets.toHigh', { gap: high.gap, growth, reached }),
+      },
+    ];
+  });
+}
+
+/** A tornado row: `label  range  low% ████│██ high%  swing`, bars scaled to the largest swing. */
+function tornadoRows(
+  entries: readonly SensitivityEntry[],
+  point: number,
+  lang: Lang,
+  width = 24,
+): string[][] {
+  const reach = Math.max(
+    1e-12,
+    ...entries.flatMap((e) => [Math.abs(e.low - point), Math.abs(e.high - point)]),
+  );
+  const bar = (distance: number) => '█'.repeat(Math.round((Math.abs(distance) / reach) * width));
+  const pad = (text: string, n: number, start: boolean) => {
+    const fill = ' '.repeat(Math.max(0, n - [...text].length));
+    return start ? fill + text : text + fill;
+  };
+  return entries.map((entry) => {
+    const below = Math.min(entry.low, entry.high);
+    const above = Math.max(entry.low, entry.high);
+    return [
+      message(`variable.${entry.name}` as MessageKey, {}, lang),
+      `${formatNumber(entry.range.low, lang, 4)}–${formatNumber(entry.range.high, lang, 4)}`,
+      formatPercent(entry.low, lang),
+      `${pad(bar(point - below), width, true)}│${pad(bar(above - point), width, false)}`,
+      formatPercent(entry.high, lang),
+      formatPoints(entry.swing, lang, 1, false),
+    ];
+  });
+}
+
+/** The components as rows of [component, share, how it was computed]. */
+function componentRows(result: EstimateResult, lang: Lang): string[][] {
+  const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+  const { components, intermediate } = result;
+  const param = (name: string) => result.parameters.find((p) => p.name === name)?.value ?? 0;
+  const grdp = plainValue(result.input.grdp);
+  const unit = unitName(result.unit, lang);
+  const coreHow =
+    intermediate.coreFrom === 'ictRevenue×rho'
+      ? t('report.core.fromRevenue', {
+          valueAdded: intermediate.coreValueAdded,
+          revenue: plainValue(result.input.ictRevenue) ?? 0,
+          rho: param('rho'),
+          grdp,
+          unit,
+        })
+      : t(
+          intermediate.coreFrom === 'ictValueAdded'
+            ? 'report.core.fromValueAdded'
+            : 'report.core.fromSegments',
+          { valueAdded: intermediate.coreValueAdded, grdp, unit },
+        );
+  return [
+    [t('report.core'), formatPercent(components.core, lang), coreHow],
+    [
+      t('report.platform'),
+      formatPercent(components.platform, lang),
+      t(
+        result.platform.treatment === 'separate'
+          ? 'report.platform.separate'
+          : 'report.platform.inside',
+      ),
+    ],
+    [
+      t('report.sectoral'),
+      formatPercent(components.sectoral, lang),
+      t('report.sectoral.formula', {
+        nationalSectoral: intermediate.nationalSectoral,
+        intensity: intermediate.intensity,
+        beta: param('beta'),
+      }),
+    ],
+  ];
+}
+
+/**
+ * The estimate report as a document: the estimate, its components, the national average, the
+ * targets, the trajectory, the sensitivity, the checks, the parameters and the provenance.
+ */
+export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocument {
+  const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+  const { share, intermediate, national, provenance } = result;
+  const param = (name: string) => result.parameters.find((p) => p.name === name)?.value ?? 0;
+  const blocks: Block[] = [];
+
+  blocks.push(
+    paragraph(
+      t('report.estimate.line', {
+        ...share,
+        draws: provenance.draws,
+        seed: String(provenance.seed),
+      }),
+      t('report.estimate'),
+    ),
+  );
+
+  blocks.push(
+    section(t('report.components'), [
+      {
+        kind: 'table',
+        header: [t('table.component'), t('batch.header.share'), t('table.how')],
+        rows: componentRows(result, lang),
+        right: [false, true, false],
+        compact: true,
+      },
+      paragraph(
+        t('report.intensity.line', {
+          ...intermediate,
+          nationalWorkforce: param('nationalItWorkforceShare'),
+          nationalDensity: param('nationalFirmDensity'),
+        }),
+        t('report.intensity'),
+      ),
+      paragraph(t('report.alternatives.line', result.alternatives), t('report.alternatives')),
+    ]),
+  );
+
+  const published = result.input.published;
+  blocks.push(
+    section(t('report.national'), [
+      paragraph(
+        t('report.national.line', {
+          share: national.share,
+          frame: national.frame,
+          year: String(national.year),
+          gap: national.gap,
+          ratio: national.ratio,
+        }),
+      ),
+      ...(published
+        ? [
+            paragraph(
+              t('report.published.line', { share: published.share, source: published.source }),
+              t('report.published'),
+            ),
+          ]
+        : []),
+    ]),
+  );
+
+  if (result.targets.length === 0) {
+    blocks.push(section(t('report.targets'), [paragraph(t('report.targets.none'))]));
+  } else {
+    const toHigh = toHighLines(result, lang);
+    blocks.push(
+      section(t('report.targets'), [
+        targetsTable(result, lang),
+        ...(toHigh.length > 0 ? [{ kind: 'list', items: toHigh, indent: true } as const] : []),
+        note(t('report.targets.note')),
+      ]),
+    );
+  }
+
+  if (result.trajectory) {
+    const trajectory = result.trajectory;
+    const pace =
+      trajectory.method === 'linear'
+        ? formatPoints(trajectory.pace, lang, 2)
+        : formatPercent(trajectory.pace, lang);
+    blocks.push(
+      section(t('report.trajectory'), [
+        paragraph(
+          t('report.trajectory.line', {
+            method: t(`report.trajectory.${trajectory.method}`),
+            pace,
+            rule: reasonText(trajectory.rule, lang),
+          }),
+        ),
+        paragraph(
+          trajectory.points
+            .map((p) => t('report.trajectory.point', { ...p, year: String(p.year) }))
+            .join(t('punctuation.list')),
+        ),
+      ]),
+    );
+  }
+
+  blocks.push(
+    section(t('report.sensitivity'), [
+      {
+        kind: 'table',
+        header: [
+          t('table.factor'),
+          t('table.range'),
+          t('table.atLow'),
+          '',
+          t('table.atHigh'),
+          t('table.swing'),
+        ],
+        rows: tornadoRows(result.sensitivity, share.point, lang),
+        right: [false, true, true, false, false, true],
+        compact: true,
+        drawing: [3],
+      },
+    ]),
+  );
+
+  blocks.push(
+    section(t('report.checks'), [
+      result.checks.length === 0
+        ? paragraph(t('report.checks.none'))
+        : {
+            kind: 'list',
+            items: result.checks.map((check) => ({
+              label: [{ tag: t(`report.severity.${check.severity}`) }, ' ', { code: check.code }],
+              text: checkMessage(check, lang),
+            })),
+          },
+    ]),
+  );
+
+  blocks.push(
+    section(t('report.parameters'), [
+      {
+        kind: 'list',
+        items: result.parameters.map((p) => ({
+          text: t('report.parameters.line', {
+            symbol: p.symbol,
+            label: t(`variable.${p.name}` as MessageKey),
+            value: formatNumber(p.value, lang, 4),
+            low: formatNumber(p.low, lang, 4),
+            high: formatNumber(p.high, lang, 4),
+            year: p.year === undefined ? '' : `, ${p.year}`,
+            source: p.source.join(', '),
+          }),
+        })),
+      },
+    ]),
+  );
+
+  blocks.push(
+    section(t('report.provenance'), [
+      paragraph(
+        t('report.provenance.line', {
+          methodVersion: provenance.methodVersion,
+          dataVersion: provenance.dataVersion,
+          packageVersion: provenance.packageVersion,
+          seed: String(provenance.seed),
+          draws: provenance.draws,
+        }),
+      ),
+    ]),
+  );
+
+  return {
+    lang,
+    title: t('report.title', {
+      locality: result.locality,
+      year: String(result.year),
+      frame: result.frame,
+    }),
+    blocks,
+  };
+}
