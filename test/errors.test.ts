@@ -268,3 +268,20 @@ describe('InputError#issues are plain data: { code, path, values }', () => {
     expect(JSON.stringify(error.issues)).not.toMatch(/"error\./);
   });
 });
+
+describe('parseInput(schema, value) on a rare zod issue without a phrase of its own', () => {
+  it("uses zod's own message, and zod's Vietnamese and French locales", async () => {
+    const z = await import('zod');
+    const { parseInput } = await import('../src/input/issues.js');
+    try {
+      parseInput(z.strictObject({ email: z.string().email() }), { email: 'x' }, 'test');
+      expect.unreachable();
+    } catch (error) {
+      const e = error as InputError;
+      expect(e.detail).toBe('email: expected Invalid email address, received "x" (string)');
+      expect(e.detailIn('vi')).toContain('địa chỉ email không hợp lệ');
+      expect(e.detailIn('fr')).toContain('adresse e-mail invalide');
+      expect(JSON.parse(JSON.stringify(e.issues))).toEqual(e.issues);
+    }
+  });
+});

@@ -20,7 +20,8 @@ export type PhraseCode =
   | {
       [K in MessageKey]: K extends `error.${infer Code}` ? Code : never;
     }[MessageKey]
-  | 'expected.number';
+  | 'expected.number'
+  | 'zod';
 
 /**
  * Values of a phrase: text, numbers and flags only.
@@ -33,7 +34,8 @@ export type PhraseValues = Readonly<Record<string, string | number | boolean>>;
 /**
  * A part of an input issue: a phrase of the error catalogue by code, with its values; or a literal
  * string (an identifier, a value, a name) shown as it is. `expected.number` describes a number
- * rule from `integer`, `min`, `minInclusive`, `max`, `maxInclusive`; an expected phrase with a
+ * rule from `integer`, `min`, `minInclusive`, `max`, `maxInclusive`; `zod` is a rare zod issue's
+ * own message, by language (`en`, `vi`, `fr`, from zod's locales); an expected phrase with a
  * `description` (and the `field` it describes) names the field too.
  *
  * @example
@@ -145,7 +147,9 @@ export function phraseText(phrase: Phrase, lang: Lang): string {
   const text =
     phrase.code === 'expected.number'
       ? numberRuleText(phrase.values ?? {}, lang)
-      : message(`error.${phrase.code}`, values, lang);
+      : phrase.code === 'zod'
+        ? String(values[lang] ?? values.en ?? '')
+        : message(`error.${phrase.code}`, values, lang);
   const description = phrase.values?.description;
   if (typeof description !== 'string') return text;
   // A missing field is named: in English by the schema's description, in other languages by

@@ -8,6 +8,16 @@ import {
   type Phrase,
   type PhraseCode,
 } from './inputError.js';
+import {
+  type AnySchema,
+  type NumberRule,
+  numberRule,
+  numberSchema,
+  schemaAt,
+  shapesOf,
+} from './schemaIntrospection.js';
+
+export { schemaAt } from './schemaIntrospection.js';
 
 /**
  * Turns zod issues into InputIssues whose one-line message names the field path, what was
@@ -16,115 +26,27 @@ import {
  */
 
 type Key = PropertyKey;
-// biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are untyped here.
-type AnySchema = z.ZodType<any, any>;
 
-interface SchemaDef {
-  type: string;
-  innerType?: AnySchema;
-  in?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  options?: AnySchema[];
-  valueType?: AnySchema;
-  values?: unknown[];
-  entries?: Record<string, unknown>;
-  checks?: Array<{
-    _zod: { def: { check: string; value?: number; inclusive?: boolean; format?: string } };
-  }>;
-}
-
-const defOf = (schema: AnySchema): SchemaDef =>
-  (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-
-const WRAPPERS = new Set([
-  'optional',
-  'default',
-  'nullable',
-  'readonly',
-  'prefault',
-  'nonoptional',
-  'catch',
-]);
-
-/** The schema without optional/default wrappers, and the first description met on the way. */
-function unwrap(schema: AnySchema): { schema: AnySchema; description: string | undefined } {
-  let current = schema;
-  let description = z.globalRegistry.get(current)?.description;
-  for (;;) {
-    const def = defOf(current);
-    const inner = WRAPPERS.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
-    if (!inner) return { schema: current, description };
-    current = inner;
-    description ??= z.globalRegistry.get(current)?.description;
-  }
-}
-
-/** Object shapes reachable at a schema (several for a union of objects). */
-function shapesOf(schema: AnySchema): Record<string, AnySchema>[] {
-  const inner = unwrap(schema).schema;
-  const def = defOf(inner);
-  if (def.type === 'object' && def.shape) return [def.shape];
-  if (def.type === 'union' && def.options) return def.options.flatMap(shapesOf);
-  return [];
-}
-
-/** The sub-schema at a path, with the nearest description; undefined if the path leaves the schema. */
-export function schemaAt(
-  root: AnySchema,
-  path: readonly Key[],
-): { schema: AnySchema; description: string | undefined } | undefined {
-  let current = unwrap(root);
-  for (const key of path) {
-    const def = defOf(current.schema);
-    let next: AnySchema | undefined;
-    if (typeof key === 'number' && def.type === 'array') next = def.element;
-    else if (def.type === 'record') next = def.valueType;
-    else
-      next = shapesOf(current.schema).find((shape) => typeof key === 'string' && key in shape)?.[
-        String(key)
-      ];
-    if (!next) return undefined;
-    const description = current.description;
-    current = unwrap(next);
-    current.description ??= typeof key === 'number' ? description : undefined;
-  }
-  return current;
-}
-
-/** The number schema at a schema: itself, or the plain-number branch of a ranged field. */
-function numberSchema(schema: AnySchema): AnySchema | undefined {
-  const { schema: inner } = unwrap(schema);
-  const def = defOf(inner);
-  if (def.type === 'number') return inner;
-  if (def.type === 'union')
-    return def.options?.map((o) => unwrap(o).schema).find((o) => defOf(o).type === 'number');
-  return undefined;
-}
-
-interface NumberRule {
-  integer: boolean;
-  min?: { value: number; inclusive: boolean };
-  max?: { value: number; inclusive: boolean };
-}
-
-function numberRule(schema: AnySchema): NumberRule {
-  const rule: NumberRule = { integer: false };
-  for (const check of defOf(schema).checks ?? []) {
-    const c = check._zod.def;
-    if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32'))
-      rule.integer = true;
-    if (c.check === 'greater_than' && c.value !== undefined)
-      rule.min = { value: c.value, inclusive: c.inclusive ?? true };
-    if (c.check === 'less_than' && c.value !== undefined)
-      rule.max = { value: c.value, inclusive: c.inclusive ?? true };
-  }
-  return rule;
+/**
+ * A rare zod issue that has no phrase of our own: zod's own message, in English as zod wrote it
+ * and in Vietnamese and French from zod's locales, kept as plain text values.
+ */
+function zodPhrase(issue: RawIssue, english: string): Phrase {
+  const localised = (locale: () => { localeError: unknown }) => {
+    const error = locale().localeError as (i: unknown) => string | { message: string } | undefined;
+    const text = error(issue);
+    return (typeof text === 'string' ? text : text?.message) ?? english;
+  };
+  return {
+    code: 'zod',
+    values: { en: english, vi: localised(z.locales.vi), fr: localised(z.locales.fr) },
+  };
 }
 
 /** What a numeric schema accepts, as a phrase: `expectedNumber(YearSchema)` is "a whole number from 1990 to 2100". */
 export function expectedNumber(schema: AnySchema): Phrase {
-  return describeNumberRule(numberRule(schema));
+  const number = numberSchema(schema);
+  return number ? describeNumberRule(numberRule(number)) : { code: 'noun.number' };
 }
 
 /** A number rule as a phrase (`expected.number`), rendered by the catalogue in each language. */
@@ -440,10 +362,15 @@ function convert(
           ),
         ];
       }
-      return [at('invalid')(issue.message, received)];
+      return [at('invalid')(zodPhrase(issue, issue.message), received)];
     }
     default:
-      return [at('invalid')(issue.message.replace(/^Invalid input: expected /i, ''), received)];
+      return [
+        at('invalid')(
+          zodPhrase(issue, issue.message.replace(/^Invalid input: expected /i, '')),
+          received,
+        ),
+      ];
   }
 }
 
