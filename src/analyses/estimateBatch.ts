@@ -1,9 +1,8 @@
 import * as aq from 'arquero';
-import { type EstimateOptions, estimate } from '../estimate/estimate.js';
+import { type EstimateOptions, resolveEstimateOptions, runEstimate } from '../estimate/estimate.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { formatPath, InputError, type InputIssue, inputIssue } from '../input/inputError.js';
-import { describeValue, parseInput } from '../input/issues.js';
-import { EstimateOptionsSchema } from '../input/schemas.js';
+import { describeValue } from '../input/issues.js';
 import { closest } from '../math/editDistance.js';
 import { INPUT_NAMES } from '../model/model.js';
 
@@ -77,19 +76,16 @@ export function estimateBatch(
       inputIssue([], { code: 'expected.locality-rows' }, describeValue(rows)),
     ]);
   }
-  parseInput(
-    EstimateOptionsSchema,
-    { draws: options.draws, seed: options.seed },
-    'estimateBatch options',
-  );
+  // The options are validated once, for every row.
   const { onProgress, ...estimateOptions } = options;
+  const settings = resolveEstimateOptions(estimateOptions, 'estimateBatch');
   const results: { row: number; result: EstimateResult }[] = [];
   const errors: BatchError[] = [];
   rows.forEach((input, i) => {
     try {
       results.push({
         row: i + 1,
-        result: estimate(input as Parameters<typeof estimate>[0], estimateOptions),
+        result: runEstimate(input, settings, 'estimate'),
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

@@ -1,14 +1,26 @@
+import { compareNational } from '../compare/national.js';
 import { applicableTargets, compareTargets } from '../compare/targets.js';
 import { projectTrajectory } from '../compare/trajectory.js';
 import { parseInput } from '../input/issues.js';
 import { EstimateOptionsSchema, type LocalityInputInit } from '../input/schemas.js';
-import { alternatives, emptyOutput, evaluate } from '../model/model.js';
-import { type ModelOptions, resolveSetup } from '../model/resolve.js';
+import { alternatives, emptyOutput, evaluate, type ModelOutput } from '../model/model.js';
+import {
+  type ModelOptions,
+  type ModelSettings,
+  resolveModelOptions,
+  setupFor,
+} from '../model/resolve.js';
+import type { Setup } from '../model/setup.js';
 import { METHOD_NAME, METHOD_VERSION, PACKAGE_VERSION } from '../model/version.js';
-import { dataVersion, findLocality } from '../reference/reference.js';
+import {
+  dataVersion,
+  findLocality,
+  type ReferenceData,
+  type Target,
+} from '../reference/reference.js';
 import { sensitivity } from '../uncertainty/sensitivity.js';
-import { simulate } from '../uncertainty/simulate.js';
-import { runChecks } from './checks.js';
+import { type Interval, simulate } from '../uncertainty/simulate.js';
+import { type Check, runChecks } from './checks.js';
 import type { EstimateResult } from './result.js';
 
 /**
@@ -54,38 +66,103 @@ export interface EstimateOptions extends ModelOptions {
  * result.national.share   // => 0.183 (mic, 2024)
  */
 export function estimate(input: LocalityInputInit, options: EstimateOptions = {}): EstimateResult {
+  return runEstimate(input, resolveEstimateOptions(options, 'estimate'), 'estimate');
+}
+
+/** Estimate options after validation (once, at the public boundary). */
+export interface EstimateSettings extends ModelSettings {
+  readonly draws: number;
+  readonly seed: number;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** Validate `estimate`'s options once; `context` names the caller in errors. */
+export function resolveEstimateOptions(
+  options: EstimateOptions,
+  context: string,
+): EstimateSettings {
   const { draws, seed } = parseInput(
     EstimateOptionsSchema,
     { draws: options.draws, seed: options.seed },
-    'estimate options',
+    `${context} options`,
   );
-  const setup = resolveSetup(input, options, 'estimate');
-  const { input: parsed, reference } = setup;
-  const point = evaluate(setup.base, setup.plan, emptyOutput());
-  const interval = simulate(setup, draws, seed, options.onProgress);
-  const targets = applicableTargets(parsed.locality, reference);
-  const history = parsed.history ?? [];
+  return { draws, seed, onProgress: options.onProgress, ...resolveModelOptions(options, context) };
+}
+
+/**
+ * The estimate pipeline, one step a line (docs/method.md §3–§6), under validated settings: the
+ * batch validates its options once and runs this for every row.
+ */
+export function runEstimate(
+  input: unknown,
+  settings: EstimateSettings,
+  context: string,
+): EstimateResult {
+  const setup = setupFor(input, settings, context); // parse and resolve
+  const point = evaluate(setup.base, setup.plan, emptyOutput()); // the point estimate
+  const interval = simulate(setup, settings.draws, settings.seed, settings.onProgress); // the interval
+  const comparison = compare(setup, point, settings.reference); // national, targets, trajectory
+  const checks = runChecks(setup, point, interval); // consistency checks
+  return assemble(setup, point, interval, comparison, checks, settings); // the result
+}
+
+/** The comparisons: the national average of the frame, every applicable target, the trend. */
+function compare(setup: Setup, point: ModelOutput, reference: ReferenceData) {
+  const { input } = setup;
+  const targets = applicableTargets(input.locality, reference);
+  const history = input.history ?? [];
   const trajectory =
     history.length >= 2
       ? projectTrajectory(history, { to: Math.max(2030, ...targets.map((t) => t.year)) })
       : null;
+  return {
+    national: compareNational(
+      point.total,
+      { frame: input.frame, ...setup.national },
+      point.nationalSectoral,
+    ),
+    targets,
+    comparisons: compareTargets(point.total, input.year, targets, trajectory, reference),
+    trajectory,
+  };
+}
 
-  const usedSourceKeys = new Set([
+/** Every source key the result used, with its registry entry. */
+function usedSources(setup: Setup, targets: readonly Target[], reference: ReferenceData) {
+  const keys = new Set([
     ...setup.parameters.flatMap((p) => p.source),
     ...targets.flatMap((t) => t.source),
   ]);
   const sources: Record<string, { url: string; what: string }> = {};
-  for (const key of [...usedSourceKeys].sort()) {
-    const entry = reference.sources.sources[key];
-    sources[key] = entry ?? { url: '', what: 'given by the caller' };
+  for (const key of [...keys].sort()) {
+    sources[key] = reference.sources.sources[key] ?? { url: '', what: 'given by the caller' };
   }
+  return sources;
+}
 
+const CORE_FROM = {
+  revenue: 'ictRevenue×rho',
+  valueAdded: 'ictValueAdded',
+  segments: 'ictSegments',
+} as const;
+
+/** The result object: the figures, the comparisons, the checks and the provenance. */
+function assemble(
+  setup: Setup,
+  point: ModelOutput,
+  interval: Interval,
+  comparison: ReturnType<typeof compare>,
+  checks: readonly Check[],
+  settings: EstimateSettings,
+): EstimateResult {
+  const { input, plan } = setup;
+  const { reference } = settings;
   return {
-    locality: parsed.locality,
-    localityId: findLocality(parsed.locality, reference)?.id ?? null,
-    year: parsed.year,
-    frame: parsed.frame,
-    unit: parsed.unit,
+    locality: input.locality,
+    localityId: findLocality(input.locality, reference)?.id ?? null,
+    year: input.year,
+    frame: input.frame,
+    unit: input.unit,
     share: { point: point.total, median: interval.median, low: interval.low, high: interval.high },
     components: { core: point.core, platform: point.platform, sectoral: point.sectoral },
     platform: setup.platform,
@@ -97,28 +174,15 @@ export function estimate(input: LocalityInputInit, options: EstimateOptions = {}
       firmsLQ: point.firmsLQ,
       intensity: point.intensity,
       nationalSectoral: point.nationalSectoral,
-      firmDensityFrom: setup.plan.densityFromRatio ? 'firmsPerThousand' : 'digitalFirms/population',
-      workforceShareFrom: setup.plan.workforceFromRatio
-        ? 'itWorkforceShare'
-        : 'itWorkers/labourForce',
-      coreFrom: { revenue: 'ictRevenue×rho', valueAdded: 'ictValueAdded', segments: 'ictSegments' }[
-        setup.plan.coreFrom
-      ] as 'ictRevenue×rho' | 'ictValueAdded' | 'ictSegments',
+      firmDensityFrom: plan.densityFromRatio ? 'firmsPerThousand' : 'digitalFirms/population',
+      workforceShareFrom: plan.workforceFromRatio ? 'itWorkforceShare' : 'itWorkers/labourForce',
+      coreFrom: CORE_FROM[plan.coreFrom],
     },
     alternatives: alternatives(setup.base, point),
-    national: {
-      frame: parsed.frame,
-      year: setup.national.year,
-      share: setup.national.share,
-      gap: point.total - setup.national.share,
-      ratio: point.total / setup.national.share,
-      core: setup.national.core,
-      sectoral: point.nationalSectoral,
-      source: setup.national.source,
-    },
-    targets: compareTargets(point.total, parsed.year, targets, trajectory, reference),
-    trajectory,
-    checks: runChecks(setup, point, interval),
+    national: comparison.national,
+    targets: comparison.comparisons,
+    trajectory: comparison.trajectory,
+    checks,
     parameters: setup.parameters,
     sensitivity: sensitivity(setup),
     provenance: {
@@ -126,13 +190,13 @@ export function estimate(input: LocalityInputInit, options: EstimateOptions = {}
       methodVersion: METHOD_VERSION,
       dataVersion: dataVersion(reference),
       packageVersion: PACKAGE_VERSION,
-      seed,
-      draws,
+      seed: settings.seed,
+      draws: settings.draws,
       generator:
         'xoshiro128** (32-bit), one stream per variable seeded by fmix32 from (seed, variable); triangular draws by inverse CDF',
       parameters: setup.parameters,
-      sources,
+      sources: usedSources(setup, comparison.targets, reference),
     },
-    input: parsed,
+    input,
   };
 }

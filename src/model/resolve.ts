@@ -60,20 +60,30 @@ export function resolveReference(
   return reference;
 }
 
-/**
- * Validate an input and the model options at a public boundary and resolve everything the model
- * needs (`prepare`). Throws InputError naming `context` for anything invalid, including overrides
- * that leave no national sectoral share.
- */
-export function resolveSetup(input: unknown, options: ModelOptions, context: string): Setup {
-  const parsed = parseInput(LocalityInputSchema, input, context);
+/** Model options after validation: the reference data to use and the parameter overrides. */
+export interface ModelSettings {
+  readonly reference: ReferenceData;
+  readonly overrides: Partial<Record<ParameterName, ParameterOverride>>;
+}
+
+/** Validate the model options once, at a public boundary (`context` names it in errors). */
+export function resolveModelOptions(options: ModelOptions, context: string): ModelSettings {
   const overrides = parseInput(
     ParametersSchema,
     options.parameters ?? {},
     `${context} options.parameters`,
-  );
-  const reference = resolveReference(options.reference, context);
-  const setup = prepare(parsed, reference, overrides);
+  ) as Partial<Record<ParameterName, ParameterOverride>>;
+  return { reference: resolveReference(options.reference, context), overrides };
+}
+
+/**
+ * Validate an input and resolve everything the model needs for it (`prepare`) under settings
+ * already validated. Throws InputError naming `context` for an invalid input, or for overrides
+ * that leave no national sectoral share.
+ */
+export function setupFor(input: unknown, settings: ModelSettings, context: string): Setup {
+  const parsed = parseInput(LocalityInputSchema, input, context);
+  const setup = prepare(parsed, settings.reference, settings.overrides);
   const lowestShare =
     setup.variables.find((v) => v.name === 'nationalShare')?.low ?? setup.national.share;
   const nonSectoral = setup.parameters
@@ -90,4 +100,9 @@ export function resolveSetup(input: unknown, options: ModelOptions, context: str
     ]);
   }
   return setup;
+}
+
+/** Validate an input and the model options, and resolve the setup (`resolveModelOptions` + `setupFor`). */
+export function resolveSetup(input: unknown, options: ModelOptions, context: string): Setup {
+  return setupFor(input, resolveModelOptions(options, context), context);
 }
