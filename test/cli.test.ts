@@ -518,7 +518,7 @@ describe('digital-economy-share --lang and progress', () => {
     );
     expect(percent.code).toBe(2);
     expect(percent.stderr).toBe(
-      'digital-economy-share: input.json: itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là 0.077?\n',
+      'digital-economy-share: input.json: itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng được nhập dưới dạng tỷ lệ (7,7% → 0,077), không phải phần trăm: có phải ý bạn là 0.077?\n',
     );
     const command = await cli(['estimat', '--lang=fr']);
     expect(command.code).toBe(2);

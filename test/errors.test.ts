@@ -163,7 +163,7 @@ describe('InputError.detailIn(lang) gives the same message in Vietnamese and Fre
   it('for a share given as a percentage', () => {
     const error = rejection({ ...minimalDaNang(), itWorkforceShare: 7.7 });
     expect(error.detailIn('vi')).toBe(
-      'itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là 0.077?',
+      'itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng được nhập dưới dạng tỷ lệ (7,7% → 0,077), không phải phần trăm: có phải ý bạn là 0.077?',
     );
     expect(error.detailIn('fr')).toBe(
       'itWorkforceShare : attendu une fraction entre 0 et 1, reçu 7.7 (nombre) ; les parts sont des fractions, pas des pourcentages : vouliez-vous dire 0.077 ?',

@@ -53,7 +53,7 @@ describe('estimateBatch(rows)', () => {
     });
     expect(JSON.parse(JSON.stringify(batch.errors))).toEqual(batch.errors);
     expect(formatBatch(batch, { lang: 'vi' })).toContain(
-      'dòng 2: itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là 0.077?',
+      'dòng 2: itWorkforceShare: cần một tỷ lệ từ 0 đến 1, nhận được 7.7 (số); tỷ trọng được nhập dưới dạng tỷ lệ (7,7% → 0,077), không phải phần trăm: có phải ý bạn là 0.077?',
     );
     expect(formatBatch(batch, { lang: 'fr', format: 'markdown' })).toContain(
       '- ligne 2 : itWorkforceShare : attendu une fraction entre 0 et 1, reçu 7.7 (nombre)',

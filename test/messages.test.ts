@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../src/i18n/messages.js';
+import { catalogues, message } from '../src/i18n/messages.js';
 import { LANGS } from '../src/index.js';
 
 /** The names a template reads: simple placeholders and the subjects of plurals and selects. */
@@ -34,4 +34,55 @@ describe('message catalogues', () => {
       }
     },
   );
+});
+
+describe('the Vietnamese catalogue reads as Vietnamese', () => {
+  const FIELDS = [
+    'grdp',
+    'ictRevenue',
+    'ictValueAdded',
+    'ictSegments',
+    'platformRevenue',
+    'digitalFirms',
+    'population',
+    'firmsPerThousand',
+    'itWorkers',
+    'labourForce',
+    'itWorkforceShare',
+  ];
+  /** The words of a template: placeholders, select and plural subjects and branch keys removed. */
+  const words = (template: string) =>
+    template
+      .replace(/\{\w+, (?:select|plural),/g, '{')
+      .replace(/[\w=-]+ \{/g, '{')
+      .replace(/\{\w+(?::\w+)?\}/g, '');
+
+  it('names an input field in Vietnamese, with its English name only in parentheses', () => {
+    for (const [key, template] of Object.entries(catalogues.vi)) {
+      if (key.startsWith('variable.')) continue;
+      for (const field of FIELDS) {
+        for (const match of words(template).matchAll(new RegExp(`\\b${field}\\b`, 'g'))) {
+          const before = words(template).slice(0, match.index);
+          expect(before.lastIndexOf('(') > before.lastIndexOf(')'), `${key}: ${field}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('says "giá trị khởi tạo ngẫu nhiên" for the seed and "tỷ lệ" for a fraction, never "hạt giống" or "phân số"', () => {
+    const all = Object.values(catalogues.vi).join('\n');
+    expect(all).not.toMatch(/hạt giống|phân số/);
+    expect(all).toContain('giá trị khởi tạo ngẫu nhiên (seed)');
+    expect(catalogues.vi['error.hint.percent']).toContain('tỷ lệ (7,7% → 0,077)');
+  });
+
+  it('compares with the nation as "bằng … lần", which reads right for a ratio below 1 too', () => {
+    expect(
+      message(
+        'report.national.line',
+        { share: 0.183, frame: 'mic', year: '2024', gap: -0.08, ratio: 0.55 },
+        'vi',
+      ),
+    ).toBe('18,3% (mic, 2024): chênh lệch -8,0 điểm %, bằng 0,55 lần mức cả nước');
+  });
 });

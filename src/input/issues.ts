@@ -271,7 +271,7 @@ function convert(
           bound(
             least <= 1
               ? { code: 'expected.non-empty-list' }
-              : { code: 'expected.list-min', values: { min: String(least) } },
+              : { code: 'expected.list-min', values: { min: least } },
             received,
           ),
         ];

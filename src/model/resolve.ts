@@ -93,7 +93,7 @@ export function setupFor(input: unknown, settings: ModelSettings, context: strin
     throw new InputError(`${context} options.parameters`, [
       inputIssue(
         ['nationalShare'],
-        { code: 'expected.national-share-above', values: { value: String(nonSectoral) } },
+        { code: 'expected.national-share-above', values: { value: nonSectoral } },
         { code: 'received.number', values: { value: String(lowestShare) } },
         { code: 'hint.national-sectoral' },
       ),

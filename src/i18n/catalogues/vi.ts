@@ -6,19 +6,19 @@ import type { Catalogue } from './types.js';
  */
 export const vi: Catalogue = {
   'check.implied-population-mismatch':
-    '{case, select, zero {firmsPerThousand bằng 0 nhưng có {firms:int} doanh nghiệp trên {population:int} dân ({countDensity:num} trên 1.000 dân); ước tính dùng giá trị đã nêu là 0} other {{firms:int} doanh nghiệp ÷ {density:num} doanh nghiệp trên 1.000 dân = dân số ngầm định {implied:int} người, nhưng population là {population:int} ({difference:rel}); ước tính dùng mật độ đã nêu {density:num} trên 1.000 dân (theo số đếm là {countDensity:num})}}',
+    '{case, select, zero {mật độ doanh nghiệp trên 1.000 dân (firmsPerThousand) bằng 0 nhưng có {firms:int} doanh nghiệp trên {population:int} dân ({countDensity:num} trên 1.000 dân); ước tính dùng giá trị đã nêu là 0} other {{firms:int} doanh nghiệp ÷ {density:num} doanh nghiệp trên 1.000 dân = dân số ngầm định {implied:int} người, nhưng dân số (population) là {population:int} ({difference:rel}); ước tính dùng mật độ đã nêu {density:num} trên 1.000 dân (theo số đếm là {countDensity:num})}}',
   'check.implied-labour-force-mismatch':
-    '{case, select, zero {itWorkforceShare bằng 0 nhưng có {workers:int} lao động CNTT trong lực lượng lao động {labourForce:int} người ({countShare:pct2}); ước tính dùng giá trị đã nêu là 0} other {{workers:int} lao động CNTT ÷ {share:pct2} = lực lượng lao động ngầm định {implied:int} người, nhưng labourForce là {labourForce:int} ({difference:rel}); ước tính dùng tỷ lệ đã nêu {share:pct2} (theo số đếm là {countShare:pct2})}}',
+    '{case, select, zero {tỷ lệ lao động CNTT (itWorkforceShare) bằng 0 nhưng có {workers:int} lao động CNTT trong lực lượng lao động {labourForce:int} người ({countShare:pct2}); ước tính dùng giá trị đã nêu là 0} other {{workers:int} lao động CNTT ÷ {share:pct2} = lực lượng lao động ngầm định {implied:int} người, nhưng lực lượng lao động (labourForce) là {labourForce:int} ({difference:rel}); ước tính dùng tỷ lệ đã nêu {share:pct2} (theo số đếm là {countShare:pct2})}}',
   'check.value-added-exceeds-revenue':
-    'ictValueAdded {valueAdded:int} lớn hơn ictRevenue {revenue:int}: giá trị tăng thêm chỉ là một phần của doanh thu; hãy kiểm tra hai trường này và đơn vị của chúng',
+    'giá trị tăng thêm ICT (ictValueAdded) {valueAdded:int} lớn hơn doanh thu ICT (ictRevenue) {revenue:int}: giá trị tăng thêm chỉ là một phần của doanh thu; hãy kiểm tra hai trường này và đơn vị của chúng',
   'check.segment-revenue-mismatch':
-    'tổng doanh thu các phân ngành là {segments:int}, nhưng ictRevenue là {revenue:int} ({difference:rel}); kinh tế số ICT được tính theo các phân ngành',
+    'tổng doanh thu các phân ngành là {segments:int}, nhưng doanh thu ICT (ictRevenue) là {revenue:int} ({difference:rel}); kinh tế số ICT được tính theo các phân ngành',
   'check.core-exceeds-grdp':
-    'giá trị tăng thêm ICT {valueAdded:int} bằng {ratio:pct} GRDP {grdp:int}: tỷ trọng kinh tế số ICT bị giới hạn ở 100%. Cách ước tính từ doanh thu không còn phù hợp khi doanh thu lắp ráp vượt xa giá trị tăng thêm tại địa phương: hãy nhập ictValueAdded, hoặc kiểm tra đơn vị',
+    'giá trị tăng thêm ICT {valueAdded:int} bằng {ratio:pct} GRDP {grdp:int}: tỷ trọng kinh tế số ICT bị giới hạn ở 100%. Cách ước tính từ doanh thu không còn phù hợp khi doanh thu lắp ráp vượt xa giá trị tăng thêm tại địa phương: hãy nhập giá trị tăng thêm ICT (ictValueAdded), hoặc kiểm tra đơn vị',
   'check.sectoral-capped':
-    'tỷ trọng kinh tế số ngành ({raw:pct}) làm tổng vượt 100%: được giới hạn ở {capped:pct}; cường độ số của địa phương gấp {intensity:num} lần cả nước, vượt ngoài phạm vi mà phương pháp được xây dựng',
+    'tỷ trọng kinh tế số ngành ({raw:pct}) làm tổng vượt 100%: được giới hạn ở {capped:pct}; cường độ số của địa phương bằng {intensity:num} lần cả nước, vượt ngoài phạm vi mà phương pháp được xây dựng',
   'check.unit-suspect':
-    '{case, select, revenue {{field} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?} per-capita {GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit:unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của grdp và population} firms-per-capita {{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: population có đang tính theo nghìn người không?} workers {{workers:int} lao động CNTT vượt quá lực lượng lao động {labourForce:int} người: labourForce có đang tính theo nghìn người không?}}',
+    '{case, select, revenue {{field, select, ictRevenue {doanh thu ICT (ictRevenue)} ictValueAdded {giá trị tăng thêm ICT (ictValueAdded)} platformRevenue {doanh thu nền tảng (platformRevenue)} other {{field}}} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?} per-capita {GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit:unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của GRDP (grdp) và của dân số (population)} firms-per-capita {{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: dân số (population) có đang tính theo nghìn người không?} workers {{workers:int} lao động CNTT vượt quá lực lượng lao động {labourForce:int} người: lực lượng lao động (labourForce) có đang tính theo nghìn người không?}}',
   'check.published-share-mismatch':
     'tỷ trọng đã công bố {published:pct2} ({source}) nằm ngoài khoảng 5–95% của ước tính {low:pct}–{high:pct} (giá trị ước tính {point:pct})',
   'check.history-conflict':
@@ -33,7 +33,7 @@ export const vi: Catalogue = {
   'report.title': 'Tỷ trọng kinh tế số trong GRDP: {locality}, năm {year} (chuỗi số liệu: {frame})',
   'report.estimate': 'Ước tính',
   'report.estimate.line':
-    '{point:pct} GRDP (trung vị {median:pct}, khoảng 5–95%: {low:pct}–{high:pct}; {draws:int} lần mô phỏng, hạt giống {seed})',
+    '{point:pct} GRDP (trung vị {median:pct}, khoảng 5–95%: {low:pct}–{high:pct}; {draws:int} lần mô phỏng, giá trị khởi tạo ngẫu nhiên (seed) {seed})',
   'report.components': 'Các thành phần',
   'report.core': 'Kinh tế số ICT',
   'report.core.fromRevenue':
@@ -55,7 +55,7 @@ export const vi: Catalogue = {
     'chỉ theo lao động {workforce:pct} · chỉ theo doanh nghiệp {firms:pct} · theo tỷ lệ kinh tế số ICT {coreScaling:pct}',
   'report.national': 'Bình quân cả nước',
   'report.national.line':
-    '{share:pct} ({frame}, {year}): chênh lệch {gap:pts}, gấp {ratio:num} lần',
+    '{share:pct} ({frame}, {year}): chênh lệch {gap:pts}, bằng {ratio:num} lần mức cả nước',
   'report.published': 'Số liệu đã công bố',
   'report.published.line': '{share:pct2} ({source})',
   'report.targets': 'Mục tiêu',
@@ -91,7 +91,7 @@ export const vi: Catalogue = {
   'report.parameters.line': '{label}: {value} (khoảng {low}–{high}){year}; nguồn: {source}',
   'report.provenance': 'Truy xuất nguồn gốc',
   'report.provenance.line':
-    'phương pháp {methodVersion}, dữ liệu {dataVersion}, gói {packageVersion}, hạt giống {seed}, {draws:int} lần mô phỏng',
+    'phương pháp {methodVersion}, dữ liệu {dataVersion}, gói {packageVersion}, giá trị khởi tạo ngẫu nhiên (seed) {seed}, {draws:int} lần mô phỏng',
   'report.na': 'không có',
 
   'variable.grdp': 'GRDP',
@@ -277,13 +277,13 @@ export const vi: Catalogue = {
   'error.received.unknown-field': 'một trường không xác định {name}',
   'error.received.neither': 'không có trường nào',
   'error.received.range': 'value {value}, low {low}, high {high}',
-  'error.hint.percent': 'tỷ trọng là phân số, không phải phần trăm: có phải ý bạn là {value}?',
+  'error.hint.percent': 'tỷ trọng được nhập dưới dạng tỷ lệ (7,7% → 0,077), không phải phần trăm: có phải ý bạn là {value}?',
   'error.hint.denominator-grdp':
     'GRDP là mẫu số của mọi tỷ trọng nên không thể bằng 0: hãy nhập GRDP theo giá hiện hành',
   'error.hint.denominator-population':
-    'dân số bằng 0 không thể làm mẫu số cho số doanh nghiệp: hãy nhập số dân, hoặc nhập firmsPerThousand thay thế',
+    'dân số bằng 0 không thể làm mẫu số cho số doanh nghiệp: hãy nhập số dân, hoặc nhập mật độ doanh nghiệp trên 1.000 dân (firmsPerThousand) thay thế',
   'error.hint.denominator-labourForce':
-    'lực lượng lao động bằng 0 không thể làm mẫu số cho số lao động CNTT: hãy nhập số người trong lực lượng lao động, hoặc nhập itWorkforceShare thay thế',
+    'lực lượng lao động bằng 0 không thể làm mẫu số cho số lao động CNTT: hãy nhập số người trong lực lượng lao động, hoặc nhập tỷ lệ lao động CNTT (itWorkforceShare) thay thế',
   'error.hint.negative': 'giá trị này không thể âm: hãy kiểm tra dấu',
   'error.hint.year': 'hãy nhập năm dương lịch, ví dụ 2024',
   'error.hint.density': 'hãy nhập số doanh nghiệp trên 1.000 dân, ví dụ 2.35',
@@ -293,7 +293,7 @@ export const vi: Catalogue = {
     'số đếm phải là số nguyên: hãy làm tròn ({rounded}) hoặc kiểm tra cột dữ liệu',
   'error.hint.separators':
     'hãy viết số không có dấu ngoặc kép và không có dấu phân cách hàng nghìn ({text} là {digits} nếu dấu này phân cách hàng nghìn)',
-  'error.hint.percent-text': 'hãy viết dưới dạng phân số, không có dấu ngoặc kép: {value}',
+  'error.hint.percent-text': 'hãy viết dưới dạng tỷ lệ (7,7% → 0,077), không có dấu ngoặc kép: {value}',
   'error.hint.quoted-number': 'hãy viết số không có dấu ngoặc kép: {value}',
   'error.hint.list-for-one':
     'estimate nhận một địa phương trong một năm: hãy dùng lệnh batch (hoặc estimateBatch) cho một danh sách',
@@ -328,7 +328,7 @@ export const vi: Catalogue = {
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
-    'ρ không có tác dụng khi mọi dòng đều cho ictValueAdded hoặc ictSegments',
+    'ρ không có tác dụng khi mọi dòng đều cho giá trị tăng thêm ICT (ictValueAdded) hoặc doanh thu theo phân ngành (ictSegments)',
   'error.expected.known-column': 'một cột đã biết',
   'error.received.unknown-column': 'một cột không xác định',
   'error.hint.documented-columns': 'xem các cột được mô tả (docs/method.md §2)',
