@@ -58,3 +58,6 @@ module.exports = {
     enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
   },
 };
+
+// The layers, for test/layers.test.ts (not enumerable: not part of the configuration).
+Object.defineProperty(module.exports, 'LAYERS', { value: LAYERS, enumerable: false });

@@ -201,6 +201,19 @@ const cli = medianOf(
 console.log(
   `Import: ${ms(esm)} (ESM import), ${ms(cjs)} (CommonJS require); CLI start-up (--version, whole process): ${ms(cli)}`,
 );
+// mathjs is loaded by calibration only (src/math/matrix.ts): its load time, after the library's.
+const mathjs = medianOf(
+  Array.from({ length: quick ? 3 : 7 }, () =>
+    childTime([
+      '--input-type=module',
+      '-e',
+      `await import('${PACKAGE}'); const t = performance.now(); await import('mathjs'); console.log(performance.now() - t);`,
+    ]),
+  ),
+);
+console.log(
+  `mathjs, loaded on first use by calibrate() and validate({ calibrate }) only: ${ms(mathjs)} more (${(mathjs / esm).toFixed(1)}× the library's own import)`,
+);
 
 // 4. Peak memory, each in a fresh process: quantiles from a histogram beyond 10^6 draws.
 const memory = (draws: number) => {

@@ -97,7 +97,7 @@ describe('scenario figures quoted in docs/method.md §7', () => {
 describe('validation figures quoted in README and docs/method.md', () => {
   it('quotes what validate prints: rows, MAE, bias, coverage, national self-check, lacking, calibration', async () => {
     const { validate } = await import('../src/index.js');
-    const v = validate({ calibrate: ['beta'] });
+    const v = await validate({ calibrate: ['beta'] });
     const points = (x: number) =>
       `${x < 0 || Object.is(x, -0) ? '−' : '+'}${Math.abs(x * 100).toFixed(2)} pts`;
     const mae = (x: number) => `${(x * 100).toFixed(2)} pts`;

@@ -21,7 +21,7 @@ const estimateResult = estimate(daNang2024());
 const kh = estimate({ ...minimalDaNang(), locality: 'Khánh Hòa' });
 const scenarioResult = scenario(daNang2024(), { target: 0.35, by: 2030, grdpGrowth: 0.1 });
 const batch = estimateBatch([minimalDaNang(), { ...minimalDaNang(), grdp: 0 }], { draws: 200 });
-const validation = validate({ draws: 200, calibrate: ['beta'] });
+const validation = await validate({ draws: 200, calibrate: ['beta'] });
 
 const reports: [string, Render][] = [
   ['the Da Nang estimate', (o) => formatReport(estimateResult, o)],

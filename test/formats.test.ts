@@ -12,6 +12,7 @@ import {
 import { daNang2024, minimalDaNang } from './helpers.js';
 
 const result = estimate(daNang2024());
+const validation = await validate({ draws: 200 });
 
 /** Every Markdown table: consecutive lines starting with '|', each row with as many cells as the header. */
 function markdownTables(text: string): string[][] {
@@ -106,7 +107,7 @@ describe('formatScenario, formatBatch, formatValidation', () => {
           estimateBatch([minimalDaNang(), { ...minimalDaNang(), grdp: 0 }], { draws: 200 }),
           o,
         ),
-      (o: object) => formatValidation(validate({ draws: 200 }), o),
+      (o: object) => formatValidation(validation, o),
     ];
     for (const render of outputs) {
       for (const lang of ['en', 'vi', 'fr'] as const) {

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,5 +89,25 @@ describe('the dependency rule (npm run check:layers)', () => {
       'src/i18n/messages.ts': 'export const m = 1;\n',
     });
     expect(cruise(dir).code).toBe(0);
+  });
+});
+
+describe('the layers as the README draws them', () => {
+  const { LAYERS } = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as {
+    LAYERS: string[];
+  };
+  const folders = readdirSync(join(ROOT, 'src')).filter((f) =>
+    statSync(join(ROOT, 'src', f)).isDirectory(),
+  );
+
+  it('has a rule layer for every folder of src/, and a folder for every layer', () => {
+    expect([...folders].sort()).toEqual([...LAYERS].sort());
+  });
+
+  it("lists the layers in the README from the top (cli) to the bottom (i18n), in the rule's order", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = readme.slice(readme.indexOf('## Architecture'));
+    const drawn = [...block.matchAll(/^([a-z0-9]+)\/ {2,}/gm)].map((m) => m[1]);
+    expect(drawn).toEqual([...LAYERS].reverse());
   });
 });

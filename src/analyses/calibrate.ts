@@ -4,6 +4,7 @@ import { InputError, inputIssue } from '../input/inputError.js';
 import { parseInput } from '../input/issues.js';
 import { type Frame, FrameSchema } from '../input/schemas.js';
 import { levenbergMarquardt, standardErrors } from '../math/leastSquares.js';
+import { matrixOps } from '../math/matrix.js';
 import { emptyOutput, evaluate, INDEX } from '../model/model.js';
 import { type ModelOptions, resolveSetup } from '../model/resolve.js';
 import type { Setup } from '../model/setup.js';
@@ -138,10 +139,10 @@ function fittedShare(
  * @example calibrate([{ input: daNang2024, published: 0.22 }]).parameters[0]
  * // => { name: 'beta', value: 0.418…, standardError: null, default: 0.5, atBound: false }
  */
-export function calibrate(
+export async function calibrate(
   rows: readonly CalibrationRow[],
   options: CalibrateOptions = {},
-): CalibrationResult {
+): Promise<CalibrationResult> {
   const parsed = parseInput(RowsSchema, rows, 'calibrate');
   const names: readonly CalibratedParameter[] = parseInput(
     FitSchema,
@@ -195,14 +196,18 @@ export function calibrate(
     }
   });
 
-  const fit = levenbergMarquardt({
-    residuals,
-    jacobian,
-    start: defaults,
-    bounds: names.map((name) => BOUNDS[name]),
-  });
+  const ops = await matrixOps();
+  const fit = levenbergMarquardt(
+    {
+      residuals,
+      jacobian,
+      start: defaults,
+      bounds: names.map((name) => BOUNDS[name]),
+    },
+    ops,
+  );
   const { theta, sse: current, iterations, converged } = fit;
-  const errors = standardErrors(jacobian(theta), current);
+  const errors = standardErrors(jacobian(theta), current, ops);
   const standardErrorsOf = errors.errors;
   const why: Reason | undefined =
     errors.reason === 'no-degrees-of-freedom'

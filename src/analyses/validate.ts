@@ -64,7 +64,7 @@ export const ValidationDataSchema = z.strictObject({
  * A validation data set.
  *
  * @example
- * validate({ data: { ...validationData, published: [...validationData.published, myRow] } })
+ * await validate({ data: { ...validationData, published: [...validationData.published, myRow] } })
  */
 export type ValidationData = z.output<typeof ValidationDataSchema>;
 
@@ -80,7 +80,7 @@ export const validationData: ValidationData = validationJson as ValidationData;
  * One published share compared with the estimate from the locality's inputs.
  *
  * @example
- * validate().rows[0]
+ * (await validate()).rows[0]
  * // => { locality: 'Da Nang', year: 2022, frame: 'mic', published: 0.1976, estimate: 0.157…, error: -0.039…, … }
  */
 export interface ValidationRow {
@@ -103,7 +103,7 @@ export interface ValidationRow {
  * Agreement of estimates with published shares.
  *
  * @example
- * validate().summary // => { n: 2, mae: 0.0273…, bias: -0.0123…, spearman: null, coverage: 0.5, reason: { … } }
+ * (await validate()).summary // => { n: 2, mae: 0.0273…, bias: -0.0123…, spearman: null, coverage: 0.5, reason: { … } }
  */
 export interface ValidationSummary {
   readonly n: number;
@@ -122,7 +122,7 @@ export interface ValidationSummary {
  * The nation estimated as a locality, against the frame's own national share.
  *
  * @example
- * validate().national[0] // => { frame: 'gso', year: 2023, published: 0.1287, estimate: 0.1341…, error: 0.0054… }
+ * (await validate()).national[0] // => { frame: 'gso', year: 2023, published: 0.1287, estimate: 0.1341…, error: 0.0054… }
  */
 export interface NationalCheck {
   readonly frame: Frame;
@@ -136,7 +136,7 @@ export interface NationalCheck {
  * What calibration gains, judged out of sample.
  *
  * @example
- * const { fit, defaultMae, leaveOneOutMae, improves } = validate({ calibrate: ['beta'] }).calibration!;
+ * const { fit, defaultMae, leaveOneOutMae, improves } = (await validate({ calibrate: ['beta'] })).calibration!;
  */
 export interface CalibrationReport {
   readonly fit: CalibrationResult;
@@ -152,7 +152,7 @@ export interface CalibrationReport {
  * The result of `validate`.
  *
  * @example
- * const { rows, summary, national, lacking } = validate();
+ * const { rows, summary, national, lacking } = await validate();
  */
 export interface ValidationResult {
   readonly rows: readonly ValidationRow[];
@@ -179,7 +179,7 @@ export interface ValidationResult {
  * Options of `validate`.
  *
  * @example
- * validate({ draws: 20_000, seed: 1, calibrate: ['beta'] })
+ * await validate({ draws: 20_000, seed: 1, calibrate: ['beta'] })
  */
 export interface ValidateOptions extends ModelOptions {
   /** Another validation data set (validated first). */
@@ -225,15 +225,16 @@ function summarise(rows: readonly ValidationRow[]): ValidationSummary {
  * overall and per frame; estimate the nation itself as a locality, which must reproduce the frame's
  * national share; list the published shares that lack inputs and what is missing. With
  * `calibrate`, also fit those parameters and report the leave-one-out error that decides whether a
- * default should change (docs/method.md §4).
+ * default should change (docs/method.md §4); calibration loads mathjs, so `validate` is
+ * asynchronous.
  *
  * @param options - `data`, `draws`, `seed`, `reference`, `parameters`, `calibrate`.
- * @returns Rows, summaries, national self-check, lacking rows, calibration.
+ * @returns A promise of the rows, summaries, national self-check, lacking rows, calibration.
  * @throws {InputError} For an invalid data set or options.
- * @example validate().national.find((c) => c.frame === 'mic' && c.year === 2024)?.error
+ * @example (await validate()).national.find((c) => c.frame === 'mic' && c.year === 2024)?.error
  * // => −0.0000… (the nation reproduces 18.3% to within rounding of ρ)
  */
-export function validate(options: ValidateOptions = {}): ValidationResult {
+export async function validate(options: ValidateOptions = {}): Promise<ValidationResult> {
   const data =
     options.data === undefined
       ? validationData
@@ -315,7 +316,7 @@ export function validate(options: ValidateOptions = {}): ValidationResult {
     lacking,
     segments: data.segments,
     ...(options.calibrate
-      ? { calibration: calibrationReport(calibrationRows, options.calibrate, modelOptions) }
+      ? { calibration: await calibrationReport(calibrationRows, options.calibrate, modelOptions) }
       : {}),
   };
 }
@@ -355,11 +356,11 @@ function nationalChecks(
   return checks.sort((a, b) => a.frame.localeCompare(b.frame) || a.year - b.year);
 }
 
-function calibrationReport(
+async function calibrationReport(
   rows: readonly CalibrationRow[],
   fit: readonly CalibratedParameter[],
   options: ModelOptions,
-): CalibrationReport {
+): Promise<CalibrationReport> {
   const point = (row: CalibrationRow, overrides: ModelOptions['parameters']) => {
     const setup = resolveSetup(
       row.input,
@@ -376,17 +377,18 @@ function calibrationReport(
     fixed: options.parameters,
     parameters: fit,
   };
-  const fitted = calibrate(rows, calibrateOptions);
+  const fitted = await calibrate(rows, calibrateOptions);
   let leaveOneOutMae: number | null = null;
   if (rows.length >= 2) {
-    const errors = rows.map((row, i) => {
+    const errors: number[] = [];
+    for (const [i, row] of rows.entries()) {
       const others = rows.filter((_, k) => k !== i);
-      const partial = calibrate(others, calibrateOptions);
+      const partial = await calibrate(others, calibrateOptions);
       const overrides = Object.fromEntries(
         partial.parameters.map((p) => [p.name, { value: p.value }]),
       );
-      return Math.abs(point(row, overrides) - row.published);
-    });
+      errors.push(Math.abs(point(row, overrides) - row.published));
+    }
     leaveOneOutMae = mean(errors);
   }
   return {

@@ -21,6 +21,7 @@ import {
   type CliIO,
   choice,
   inFile,
+  inFileAsync,
   NAME,
   numberOption,
   type OptionValues,
@@ -221,7 +222,7 @@ const validateCommand: Command = {
         : values.calibrate
           ? (['beta'] as const)
           : undefined;
-    const result = inFile('validate', () =>
+    const result = await inFileAsync('validate', () =>
       validate({
         ...numberIfGiven('draws', values.draws),
         ...numberIfGiven('seed', values.seed),

@@ -120,23 +120,41 @@ export function inFile<T>(file: string, call: () => T, flags: Record<string, str
   try {
     return call();
   } catch (error) {
-    if (error instanceof InputError && error.context.endsWith(' options')) {
-      throw new InputError(
-        NAME,
-        error.issues.map((i) =>
-          inputIssue(
-            [flags[formatPath(i.path)] ?? `--${formatPath(i.path)}`],
-            i.values.expected,
-            i.values.received,
-            i.values.hint,
-            i.code,
-          ),
-        ),
-      );
-    }
-    if (error instanceof InputError) throw new InputError(`${NAME}: ${file}`, error.issues);
-    throw error;
+    throw restated(file, error, flags);
   }
+}
+
+/** `inFile` for an asynchronous call. */
+export async function inFileAsync<T>(
+  file: string,
+  call: () => Promise<T>,
+  flags: Record<string, string> = {},
+): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw restated(file, error, flags);
+  }
+}
+
+/** An error of a library call on a file, restated for the command line. */
+function restated(file: string, error: unknown, flags: Record<string, string>): unknown {
+  if (error instanceof InputError && error.context.endsWith(' options')) {
+    return new InputError(
+      NAME,
+      error.issues.map((i) =>
+        inputIssue(
+          [flags[formatPath(i.path)] ?? `--${formatPath(i.path)}`],
+          i.values.expected,
+          i.values.received,
+          i.values.hint,
+          i.code,
+        ),
+      ),
+    );
+  }
+  if (error instanceof InputError) return new InputError(`${NAME}: ${file}`, error.issues);
+  return error;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { invert, solve } from './linearAlgebra.js';
+import type { MatrixOps } from './matrix.js';
 
 /**
  * Non-linear least squares by Levenberg–Marquardt: minimise Σ rᵢ(θ)² over θ within bounds, and
  * the asymptotic standard errors of the fit. Small problems only (a few parameters): the normal
- * equations are solved directly.
+ * equations are solved directly, by the matrix operations passed in (`matrixOps()`, mathjs).
  */
 
 /** A least-squares problem: residuals of θ, a start, optional bounds and Jacobian. */
@@ -61,7 +61,7 @@ export function normalMatrix(jacobian: readonly (readonly number[])[]): number[]
  * of squares does not grow (λ ÷ 10), else λ × 10. Converged when θ moves by less than 1e-10 or
  * the sum of squares by less than 1e-18, or when λ exceeds 1e12 (no step helps).
  */
-export function levenbergMarquardt(problem: LeastSquaresProblem): LeastSquaresFit {
+export function levenbergMarquardt(problem: LeastSquaresProblem, ops: MatrixOps): LeastSquaresFit {
   const { residuals, bounds } = problem;
   const jacobian = problem.jacobian ?? ((theta) => numericJacobian(residuals, theta));
   const clamp = (theta: number[]) =>
@@ -84,7 +84,7 @@ export function levenbergMarquardt(problem: LeastSquaresProblem): LeastSquaresFi
     const a = normalMatrix(j);
     const g = theta.map((_, k) => j.reduce((s, row, i) => s + (row[k] ?? 0) * (r[i] ?? 0), 0));
     const damped = a.map((row, i) => row.map((v, k) => (i === k ? v * (1 + lambda) + 1e-15 : v)));
-    const step = solve(
+    const step = ops.solve(
       damped,
       g.map((x) => -x),
     );
@@ -116,11 +116,12 @@ export function levenbergMarquardt(problem: LeastSquaresProblem): LeastSquaresFi
 export function standardErrors(
   jacobian: readonly (readonly number[])[],
   sse: number,
+  ops: MatrixOps,
 ): { errors: (number | null)[]; reason?: 'no-degrees-of-freedom' | 'singular' } {
   const n = jacobian.length;
   const p = jacobian[0]?.length ?? 0;
   if (n <= p) return { errors: Array(p).fill(null), reason: 'no-degrees-of-freedom' };
-  const covariance = invert(normalMatrix(jacobian));
+  const covariance = ops.invert(normalMatrix(jacobian));
   if (covariance === null) return { errors: Array(p).fill(null), reason: 'singular' };
   const variance = sse / (n - p);
   return {

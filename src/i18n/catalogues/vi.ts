@@ -277,7 +277,8 @@ export const vi: Catalogue = {
   'error.received.unknown-field': 'một trường không xác định {name}',
   'error.received.neither': 'không có trường nào',
   'error.received.range': 'value {value}, low {low}, high {high}',
-  'error.hint.percent': 'tỷ trọng được nhập dưới dạng tỷ lệ (7,7% → 0,077), không phải phần trăm: có phải ý bạn là {value}?',
+  'error.hint.percent':
+    'tỷ trọng được nhập dưới dạng tỷ lệ (7,7% → 0,077), không phải phần trăm: có phải ý bạn là {value}?',
   'error.hint.denominator-grdp':
     'GRDP là mẫu số của mọi tỷ trọng nên không thể bằng 0: hãy nhập GRDP theo giá hiện hành',
   'error.hint.denominator-population':
@@ -293,7 +294,8 @@ export const vi: Catalogue = {
     'số đếm phải là số nguyên: hãy làm tròn ({rounded}) hoặc kiểm tra cột dữ liệu',
   'error.hint.separators':
     'hãy viết số không có dấu ngoặc kép và không có dấu phân cách hàng nghìn ({text} là {digits} nếu dấu này phân cách hàng nghìn)',
-  'error.hint.percent-text': 'hãy viết dưới dạng tỷ lệ (7,7% → 0,077), không có dấu ngoặc kép: {value}',
+  'error.hint.percent-text':
+    'hãy viết dưới dạng tỷ lệ (7,7% → 0,077), không có dấu ngoặc kép: {value}',
   'error.hint.quoted-number': 'hãy viết số không có dấu ngoặc kép: {value}',
   'error.hint.list-for-one':
     'estimate nhận một địa phương trong một năm: hãy dùng lệnh batch (hoặc estimateBatch) cho một danh sách',
