@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, message } from '../src/i18n/messages.js';
 import { LANGS } from '../src/index.js';
+import { INPUT_NAMES } from '../src/input/schemas.js';
 
 /** The names a template reads: simple placeholders and the subjects of plurals and selects. */
 const placeholders = (template: string) =>
@@ -37,19 +38,7 @@ describe('message catalogues', () => {
 });
 
 describe('the Vietnamese catalogue reads as Vietnamese', () => {
-  const FIELDS = [
-    'grdp',
-    'ictRevenue',
-    'ictValueAdded',
-    'ictSegments',
-    'platformRevenue',
-    'digitalFirms',
-    'population',
-    'firmsPerThousand',
-    'itWorkers',
-    'labourForce',
-    'itWorkforceShare',
-  ];
+  const FIELDS: readonly string[] = INPUT_NAMES;
   /** The words of a template: placeholders, select and plural subjects and branch keys removed. */
   const words = (template: string) =>
     template
