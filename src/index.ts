@@ -99,7 +99,7 @@ export {
   PublishedShareSchema,
   type RangedNumber,
 } from './input/schemas.js';
-export type { ModelOptions } from './model/resolve.js';
+export type { ModelOptions } from './model/resolveSetup.js';
 export type { ParameterName, ParameterOverride } from './model/setup.js';
 export { METHOD_VERSION, PACKAGE_VERSION } from './model/version.js';
 export {

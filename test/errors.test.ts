@@ -272,7 +272,7 @@ describe('InputError#issues are plain data: { code, path, values }', () => {
 describe('parseInput(schema, value) on a rare zod issue without a phrase of its own', () => {
   it("uses zod's own message, and zod's Vietnamese and French locales", async () => {
     const z = await import('zod');
-    const { parseInput } = await import('../src/input/issues.js');
+    const { parseInput } = await import('../src/input/parseInput.js');
     try {
       parseInput(z.strictObject({ email: z.string().email() }), { email: 'x' }, 'test');
       expect.unreachable();

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
-import { parseInput } from '../input/issues.js';
+import { parseInput } from '../input/parseInput.js';
 import { type Frame, FrameSchema } from '../input/schemas.js';
 import { levenbergMarquardt, standardErrors } from '../math/leastSquares.js';
 import { matrixOps } from '../math/matrix.js';
 import { emptyOutput, evaluate, INDEX } from '../model/model.js';
-import { type ModelOptions, resolveSetup } from '../model/resolve.js';
+import { type ModelOptions, resolveSetup } from '../model/resolveSetup.js';
 import type { Setup } from '../model/setup.js';
 
 /**

@@ -2,7 +2,7 @@ import * as aq from 'arquero';
 import { type EstimateOptions, resolveEstimateOptions, runEstimate } from '../estimate/estimate.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { formatPath, InputError, type InputIssue, inputIssue } from '../input/inputError.js';
-import { describeValue } from '../input/issues.js';
+import { describeValue } from '../input/zodIssues.js';
 import { closest } from '../math/editDistance.js';
 import { INPUT_NAMES } from '../model/model.js';
 

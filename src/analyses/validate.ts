@@ -4,7 +4,7 @@ import daNang2024 from '../../data/inputs/da-nang-2024.json';
 import validationJson from '../../data/validation.json';
 import { estimate } from '../estimate/estimate.js';
 import { type Reason, reason } from '../i18n/messages.js';
-import { parseInput } from '../input/issues.js';
+import { parseInput } from '../input/parseInput.js';
 import {
   type Frame,
   FrameSchema,
@@ -12,7 +12,7 @@ import {
   LocalityInputSchema,
 } from '../input/schemas.js';
 import { emptyOutput, evaluate } from '../model/model.js';
-import { type ModelOptions, resolveReference, resolveSetup } from '../model/resolve.js';
+import { type ModelOptions, resolveReference, resolveSetup } from '../model/resolveSetup.js';
 import { findLocality, nearestYear } from '../reference/reference.js';
 import {
   type CalibratedParameter,

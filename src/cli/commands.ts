@@ -5,9 +5,9 @@ import { validate } from '../analyses/validate.js';
 import { estimate } from '../estimate/estimate.js';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { InputError, inputIssue } from '../input/inputError.js';
-import { describeValue, expectedNumber } from '../input/issues.js';
 import { inputJsonSchema, inputTemplate } from '../input/jsonSchema.js';
 import { type LocalityInputInit, YearSchema } from '../input/schemas.js';
+import { describeValue, expectedNumber } from '../input/zodIssues.js';
 import { reportChart, scenarioChart } from '../render/charts.js';
 import {
   formatBatch,

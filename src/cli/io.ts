@@ -1,5 +1,5 @@
 import { formatPath, InputError, inputIssue, type Phrase } from '../input/inputError.js';
-import { describeValue } from '../input/issues.js';
+import { describeValue } from '../input/zodIssues.js';
 import type { VegaLiteSpec } from '../render/charts.js';
 import { renderSvg } from './svg.js';
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
-import { describeValue } from '../input/issues.js';
+import { describeValue } from '../input/zodIssues.js';
 import { closest } from '../math/editDistance.js';
 import { PACKAGE_VERSION } from '../model/version.js';
 import { type Command, commands } from './commands.js';

@@ -1,7 +1,7 @@
 import { linearRegression } from 'simple-statistics';
 import * as z from 'zod';
 import { type Reason, reason } from '../i18n/messages.js';
-import { parseInput } from '../input/issues.js';
+import { parseInput } from '../input/parseInput.js';
 import { type HistoryPoint, HistoryPointSchema } from '../input/schemas.js';
 import { studentTQuantile } from '../math/studentT.js';
 

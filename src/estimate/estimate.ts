@@ -1,7 +1,7 @@
 import { compareNational } from '../compare/national.js';
 import { applicableTargets, compareTargets } from '../compare/targets.js';
 import { projectTrajectory } from '../compare/trajectory.js';
-import { parseInput } from '../input/issues.js';
+import { parseInput } from '../input/parseInput.js';
 import { EstimateOptionsSchema, type LocalityInputInit } from '../input/schemas.js';
 import { alternatives, emptyOutput, evaluate, type ModelOutput } from '../model/model.js';
 import {
@@ -9,7 +9,7 @@ import {
   type ModelSettings,
   resolveModelOptions,
   setupFor,
-} from '../model/resolve.js';
+} from '../model/resolveSetup.js';
 import type { Setup } from '../model/setup.js';
 import { METHOD_NAME, METHOD_VERSION, PACKAGE_VERSION } from '../model/version.js';
 import {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { InputError, type InputIssue, inputIssue } from './inputError.js';
-import { parseInput } from './issues.js';
+import { parseInput } from './parseInput.js';
 import { fromRange, rangeOf } from './ranged.js';
 import {
   INPUT_NAMES,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { schemaAt } from './issues.js';
+import { schemaAt } from './schemaIntrospection.js';
 import { INPUT_REQUIREMENTS, LocalityInputSchema } from './schemas.js';
 
 /**

@@ -5,7 +5,7 @@ import type { ScenarioResult } from '../analyses/scenario.js';
 import type { ValidationResult } from '../analyses/validate.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { LANGS, type Lang } from '../i18n/format.js';
-import { parseInput } from '../input/issues.js';
+import { parseInput } from '../input/parseInput.js';
 import type { ReportDocument } from './document.js';
 import { batchDocument } from './reports/batchReport.js';
 import { estimateDocument } from './reports/estimateReport.js';

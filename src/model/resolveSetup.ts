@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { InputError, inputIssue } from '../input/inputError.js';
-import { parseInput } from '../input/issues.js';
+import { parseInput } from '../input/parseInput.js';
 import { rangeOrder } from '../input/rangeOrder.js';
 import { LocalityInputSchema } from '../input/schemas.js';
 import { type ReferenceData, ReferenceDataSchema, referenceData } from '../reference/reference.js';

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { closest } from '../math/editDistance.js';
 import {
-  InputError,
   type InputIssue,
   type InputIssueCode,
   inputIssue,
@@ -16,8 +15,6 @@ import {
   schemaAt,
   shapesOf,
 } from './schemaIntrospection.js';
-
-export { schemaAt } from './schemaIntrospection.js';
 
 /**
  * Turns zod issues into InputIssues whose one-line message names the field path, what was
@@ -385,20 +382,4 @@ export function toInputIssues(
     (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
   );
   return ordered.flatMap((issue) => convert(schema, root, issue as unknown as RawIssue, []));
-}
-
-/**
- * Validate `value` against `schema` at a public boundary; throw an InputError naming `context`
- * (the function or command) on failure.
- */
-export function parseInput<S extends AnySchema>(
-  schema: S,
-  value: unknown,
-  context: string,
-): z.output<S> {
-  const result = schema.safeParse(value, { reportInput: true });
-  if (result.success) return result.data;
-  throw new InputError(context, toInputIssues(schema, value, result.error.issues), {
-    cause: result.error,
-  });
 }
