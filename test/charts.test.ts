@@ -69,3 +69,17 @@ describe('renderSvg (Node, no browser)', () => {
     expect(svg).toContain('Da Nang: path to 35.0% by 2030');
   });
 });
+
+describe('renderSvg without vega (an optional peer dependency)', () => {
+  it('throws an InputError (exit 2 in the CLI) naming the packages to install', async () => {
+    const missing = Object.assign(new Error("Cannot find package 'vega'"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
+    const rendering = renderSvg(reportChart(estimate(daNang2024())), {
+      load: () => Promise.reject(missing),
+    });
+    await expect(rendering).rejects.toThrow(
+      'digital-economy-share: --chart: expected the packages vega, vega-lite, which --chart needs, received not installed; install them: npm install vega vega-lite',
+    );
+  });
+});

@@ -5,9 +5,9 @@ import {
   numericJacobian,
   standardErrors,
 } from '../src/math/leastSquares.js';
-import { matrixOps } from '../src/math/matrix.js';
+import { type MatrixOps, matrixOps } from '../src/math/matrix.js';
 
-const ops = await matrixOps();
+const ops = (await matrixOps()) as MatrixOps;
 
 // A straight line y = a + b·x through five points, fitted as a least-squares problem.
 const x = [1, 2, 3, 4, 5];

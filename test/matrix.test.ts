@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matrixOps } from '../src/math/matrix.js';
+import { loadMatrixOps, type MatrixOps, matrixOps } from '../src/math/matrix.js';
 
-const ops = await matrixOps();
+const ops = (await matrixOps()) as MatrixOps;
 
 describe('matrixOps() (mathjs, loaded on first use)', () => {
   it('solves [[2, 1], [1, 3]] x = [3, 5]: x = [4/5, 7/5]', () => {
@@ -54,6 +54,15 @@ describe('matrixOps() (mathjs, loaded on first use)', () => {
     expect(ops.invert(singular)).toBeNull();
   });
 
+  it('is null, not an exception, when mathjs is not installed (an optional peer dependency)', async () => {
+    const missing = Object.assign(new Error("Cannot find package 'mathjs'"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
+    expect(await loadMatrixOps(() => Promise.reject(missing))).toBeNull();
+    const broken = new Error('a bug inside the package');
+    await expect(loadMatrixOps(() => Promise.reject(broken))).rejects.toBe(broken);
+  });
+
   it('is the same object on every call (mathjs is loaded once)', async () => {
     expect(await matrixOps()).toBe(ops);
   });
@@ -70,7 +79,9 @@ describe('mathjs is imported lazily', () => {
       }
     };
     walk(join(import.meta.dirname, '../src'));
-    const mentions = files.filter((f) => readFileSync(f, 'utf8').includes("'mathjs'"));
+    const mentions = files.filter((f) =>
+      /import\(\s*'mathjs'\s*\)|from 'mathjs'|require\('mathjs'\)/.test(readFileSync(f, 'utf8')),
+    );
     expect(mentions.map((f) => f.slice(f.indexOf('src')))).toEqual(['src/math/matrix.ts']);
     const source = readFileSync(join(import.meta.dirname, '../src/math/matrix.ts'), 'utf8');
     expect(source).toMatch(/import\('mathjs'\)/);

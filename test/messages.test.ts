@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { messageArguments } from '../src/i18n/messageFormat.js';
 import { catalogues, message } from '../src/i18n/messages.js';
 import { LANGS } from '../src/index.js';
 import { INPUT_NAMES } from '../src/input/schemas.js';
 
-/** The names a template reads: simple placeholders and the subjects of plurals and selects. */
-const placeholders = (template: string) =>
-  [
-    ...new Set(
-      [...template.matchAll(/\{(\w+)(?::\w+)?\}|\{(\w+),\s*(?:plural|select)\s*,/g)].map(
-        (m) => m[1] ?? m[2],
-      ),
-    ),
-  ].sort();
+/** The names a template reads, by the message format's own parser. */
+const placeholders = messageArguments;
 
 describe('message catalogues', () => {
   const english = catalogues.en;

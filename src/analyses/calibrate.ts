@@ -197,6 +197,20 @@ export async function calibrate(
   });
 
   const ops = await matrixOps();
+  if (ops === null) {
+    throw new InputError('calibrate', [
+      inputIssue(
+        ['mathjs'],
+        {
+          code: 'expected.package',
+          values: { packages: 'mathjs', count: 1, feature: 'calibrate' },
+        },
+        { code: 'received.not-installed' },
+        { code: 'hint.install', values: { command: 'npm install mathjs', count: 1 } },
+        'missing-package',
+      ),
+    ]);
+  }
   const fit = levenbergMarquardt(
     {
       residuals,

@@ -132,3 +132,26 @@ export function formatMessage(template: string, values: TemplateValues, lang: La
   }
   return out;
 }
+
+/** The names a template reads: its placeholders and the subjects of its plurals and selects. */
+export function messageArguments(template: string): string[] {
+  const names = new Set<string>();
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    const close = closing(template, open);
+    const inner = template.slice(open + 1, close);
+    const choice = /^\s*(\w+)\s*,\s*(plural|select)\s*,([\s\S]*)$/.exec(inner);
+    if (choice) {
+      names.add(choice[1] ?? '');
+      for (const branch of branches(choice[3] ?? '').values())
+        for (const name of messageArguments(branch)) names.add(name);
+    } else {
+      const simple = /^(\w+)(?::(\w+))?$/.exec(inner);
+      if (simple?.[1]) names.add(simple[1]);
+    }
+    i = close + 1;
+  }
+  return [...names].sort();
+}

@@ -66,7 +66,8 @@ export type InputIssueCode =
   | 'invalid'
   | 'inconsistent'
   | 'usage'
-  | 'file';
+  | 'file'
+  | 'missing-package';
 
 /**
  * One problem found in an input: a stable code, where, and values for the message in any language;

@@ -1,7 +1,8 @@
 /**
  * The matrix work of least squares (solving the normal equations, inverting JᵀJ), by mathjs.
- * mathjs is loaded on first use, not at import: it takes about half a second to load
- * (README, "Speed"), and only calibration needs it, so no other function or command pays for it.
+ * mathjs is an optional peer dependency loaded on first use, not at import: it takes about half a
+ * second to load and brings ten packages (README, "Speed" and "Dependencies"), and only
+ * calibration needs it, so no other function or command pays for it.
  */
 
 /** A square system solved and a square matrix inverted; null for a singular matrix. */
@@ -16,7 +17,11 @@ interface MathJs {
   det(a: number[][]): number;
 }
 
-let loading: Promise<MatrixOps> | undefined;
+/** Whether an error of `import()` says that the package is not installed. */
+export function isMissingModule(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+}
 
 /** The result of a mathjs call, or null where mathjs finds the matrix singular (it throws). */
 function attempt<T>(call: () => T): T | null {
@@ -27,28 +32,39 @@ function attempt<T>(call: () => T): T | null {
   }
 }
 
-/** The matrix operations, loading mathjs the first time. */
-export function matrixOps(): Promise<MatrixOps> {
-  loading ??= import('mathjs').then((module) => {
-    const math = module as unknown as MathJs;
-    return {
-      solve(a, b) {
-        // mathjs solves a consistent singular system too; a singular A has no unique x.
-        if (attempt(() => math.det(a.map((row) => [...row]))) === 0) return null;
-        const x = attempt(() =>
-          math.lusolve(
-            a.map((row) => [...row]),
-            [...b],
-          ),
-        );
-        const out = x?.map((row) => row[0] ?? Number.NaN);
-        return out?.every(Number.isFinite) ? out : null;
-      },
-      invert(a) {
-        const inverse = attempt(() => math.inv(a.map((row) => [...row])));
-        return inverse?.every((row) => row.every(Number.isFinite)) ? inverse : null;
-      },
-    };
-  });
-  return loading;
+const copy = (a: readonly (readonly number[])[]) => a.map((row) => [...row]);
+
+function fromMathJs(math: MathJs): MatrixOps {
+  return {
+    solve(a, b) {
+      // mathjs solves a consistent singular system too; a singular A has no unique x.
+      if (attempt(() => math.det(copy(a))) === 0) return null;
+      const out = attempt(() => math.lusolve(copy(a), [...b]))?.map((row) => row[0] ?? Number.NaN);
+      return out?.every(Number.isFinite) ? out : null;
+    },
+    invert(a) {
+      const inverse = attempt(() => math.inv(copy(a)));
+      return inverse?.every((row) => row.every(Number.isFinite)) ? inverse : null;
+    },
+  };
+}
+
+/** Load mathjs and wrap it; null when it is not installed. `load` replaces the import in tests. */
+export async function loadMatrixOps(
+  load: () => Promise<unknown> = () => import('mathjs'),
+): Promise<MatrixOps | null> {
+  try {
+    return fromMathJs((await load()) as MathJs);
+  } catch (error) {
+    if (isMissingModule(error)) return null;
+    throw error;
+  }
+}
+
+let loaded: Promise<MatrixOps | null> | undefined;
+
+/** The matrix operations, mathjs loaded once on first use; null when mathjs is not installed. */
+export function matrixOps(): Promise<MatrixOps | null> {
+  loaded ??= loadMatrixOps();
+  return loaded;
 }

@@ -323,6 +323,10 @@ export const en = {
   'error.expected.year-from': 'a year from {year} on',
   'error.expected.year-after': 'a year after the input year {year}',
   'error.hint.target-ahead': 'a target year must lie ahead',
+  'error.expected.package':
+    'the {count, plural, one {package} other {packages}} {packages}, which {feature} needs',
+  'error.received.not-installed': 'not installed',
+  'error.hint.install': 'install {count, plural, one {it} other {them}}: {command}',
   'error.expected.moving-parameters': 'parameters that move the fitted rows',
   'error.received.unused-parameter': '{name}, which none of the rows depends on',
   'error.hint.rho-unused': 'ρ has no effect when every row gives ictValueAdded or ictSegments',

@@ -334,6 +334,10 @@ export const fr: Catalogue = {
   'error.expected.year-from': 'une année à partir de {year}',
   'error.expected.year-after': 'une année postérieure à l’année de l’entrée, {year}',
   'error.hint.target-ahead': 'l’année cible doit être à venir',
+  'error.expected.package':
+    '{count, plural, one {le paquet} other {les paquets}} {packages}, dont {feature} a besoin',
+  'error.received.not-installed': 'non installé',
+  'error.hint.install': '{count, plural, one {installez-le} other {installez-les}} : {command}',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

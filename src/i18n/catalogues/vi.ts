@@ -327,6 +327,9 @@ export const vi: Catalogue = {
   'error.expected.year-from': 'một năm từ {year} trở đi',
   'error.expected.year-after': 'một năm sau năm đầu vào {year}',
   'error.hint.target-ahead': 'năm mục tiêu phải ở phía trước',
+  'error.expected.package': '{count, plural, other {gói}} {packages}, mà {feature} cần đến',
+  'error.received.not-installed': 'chưa được cài đặt',
+  'error.hint.install': '{count, plural, other {hãy cài đặt}}: {command}',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
