@@ -1,22 +1,41 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// The library: a browser-safe core (`.`) and the tables entry (`./tables`, arquero). Both entries
+// share one chunk of code, so that both throw the same InputError class; only the tables entry
+// imports arquero, so importing the core never loads it.
+const library: Options = {
+  entry: { index: 'src/index.ts', tables: 'src/tables.ts' },
+  splitting: true,
+  dts: true,
+  platform: 'neutral',
+  target: 'es2022',
+  treeshake: true,
+  sourcemap: false,
+};
 
 export default defineConfig([
+  // ESM: dependencies stay external.
+  { ...library, format: ['esm'] },
+  // CommonJS: arquero is ESM only, so the CommonJS tables entry carries it inside; then
+  // `require()` works on every Node version `engines` allows, without require(esm).
   {
-    // The library: browser-safe core, ESM + CJS + declarations. Dependencies stay external.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    platform: 'neutral',
-    target: 'es2022',
-    treeshake: true,
-    sourcemap: false,
+    ...library,
+    format: ['cjs'],
+    noExternal: ['arquero', '@uwdata/flechette', 'acorn'],
   },
   {
-    // The command line: Node only, ESM, run as `digital-economy-share`.
+    // The command line: Node only, ESM, run as `digital-economy-share`. One bundled file with
+    // its dependencies inside, so that a run loads a handful of files; the CSV reader (arquero)
+    // and the rest of the command line are chunks loaded on demand (`--version` loads neither).
+    // The optional peers (vega, vega-lite, mathjs) stay outside: loaded only if installed.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
+    splitting: true,
+    noExternal: ['zod', 'simple-statistics', 'arquero', '@uwdata/flechette', 'acorn'],
+    external: ['vega', 'vega-lite', 'mathjs'],
+    outDir: 'dist/cli',
     sourcemap: false,
   },
 ]);

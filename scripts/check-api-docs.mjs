@@ -14,8 +14,12 @@ const commentOf = (reflection) => {
   };
 };
 
+// With several entry points (the core and ./tables) the top level holds one module each.
+const MODULE = 2;
+const exports = (api.children ?? []).flatMap((r) => (r.kind === MODULE ? (r.children ?? []) : [r]));
+
 const missing = [];
-for (const reflection of api.children ?? []) {
+for (const reflection of exports) {
   const comment = commentOf(reflection);
   const lacks = [];
   if (!comment.summary.some((part) => part.text.trim() !== '')) lacks.push('a summary');
@@ -24,8 +28,8 @@ for (const reflection of api.children ?? []) {
 }
 if (missing.length > 0) {
   console.error(
-    `API reference: ${missing.length} of ${api.children.length} exports lack documentation:\n  ${missing.join('\n  ')}`,
+    `API reference: ${missing.length} of ${exports.length} exports lack documentation:\n  ${missing.join('\n  ')}`,
   );
   process.exit(1);
 }
-console.log(`API reference: all ${api.children.length} exports have a summary and an @example.`);
+console.log(`API reference: all ${exports.length} exports have a summary and an @example.`);

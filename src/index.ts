@@ -14,14 +14,14 @@ export {
   type FittedParameter,
 } from './analyses/calibrate.js';
 export {
+  BATCH_COLUMNS,
   type BatchError,
+  type BatchRecord,
   type BatchResult,
   type BatchRow,
-  batchTable,
+  batchRecords,
   type EstimateBatchOptions,
   estimateBatch,
-  inputCsvColumns,
-  parseInputsCsv,
 } from './analyses/estimateBatch.js';
 export {
   type FullRates,

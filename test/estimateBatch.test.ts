@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  batchTable,
-  estimate,
-  estimateBatch,
-  formatBatch,
-  InputError,
-  inputCsvColumns,
-  parseInputsCsv,
-} from '../src/index.js';
+import { estimate, estimateBatch, formatBatch, InputError } from '../src/index.js';
+import { batchTable, inputCsvColumns, parseInputsCsv } from '../src/tables.js';
 import { daNang2024, minimalDaNang } from './helpers.js';
 
 describe('estimateBatch(rows)', () => {

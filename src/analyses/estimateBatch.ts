@@ -1,10 +1,7 @@
-import * as aq from 'arquero';
 import { type EstimateOptions, resolveEstimateOptions, runEstimate } from '../estimate/estimate.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { formatPath, InputError, type InputIssue, inputIssue } from '../input/inputError.js';
 import { describeValue } from '../input/zodIssues.js';
-import { closest } from '../math/editDistance.js';
-import { INPUT_NAMES } from '../model/model.js';
 
 /**
  * One valid row of a batch: its 1-based row number, its rank by share, and its estimate.
@@ -104,154 +101,64 @@ export function estimateBatch(
   };
 }
 
-/** Columns of the batch CSV besides the input fields (see `parseInputsCsv`). */
-const PUBLISHED_COLUMNS = [
-  'publishedShare',
-  'publishedSource',
-  'publishedFrame',
-  'publishedYear',
+/**
+ * The columns of a batch's comparison table (CSV output, `batchTable`).
+ *
+ * @example
+ * formatBatch(batch, { format: 'csv' }).split('\n')[0] === BATCH_COLUMNS.join(',') // => true
+ */
+export const BATCH_COLUMNS = [
+  'rank',
+  'row',
+  'locality',
+  'year',
+  'frame',
+  'share',
+  'low',
+  'high',
+  'core',
+  'sectoral',
+  'national',
+  'nationalYear',
+  'gap',
+  'ratio',
+  'published',
+  'checks',
 ] as const;
-const TEXT_FIELDS = new Set(['locality', 'unit', 'frame', 'publishedSource', 'publishedFrame']);
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
- * The CSV columns that are understood: the input fields, their Low/High/Source companions, published.
+ * One row of a batch's comparison table.
  *
  * @example
- * inputCsvColumns().slice(0, 8)
- * // => ['locality', 'year', 'unit', 'frame', 'grdp', 'grdpLow', 'grdpHigh', 'grdpSource']
+ * const first: BatchRecord | undefined = batchRecords(batch)[0]; // first?.share, first?.gap …
  */
-export function inputCsvColumns(): string[] {
-  const numeric = INPUT_NAMES.filter((name) => name !== 'ictSegments');
-  return [
-    'locality',
-    'year',
-    'unit',
-    'frame',
-    ...numeric.flatMap((name) => [name, `${name}Low`, `${name}High`, `${name}Source`]),
-    ...PUBLISHED_COLUMNS,
-  ];
-}
-
-/** A cell as the schema should see it: absent when empty, a number when it reads as one, else the text. */
-function cell(name: string, value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  const text = String(value).trim();
-  if (text === '') return undefined;
-  if (TEXT_FIELDS.has(name) || name.endsWith('Source')) return text;
-  return NUMBER.test(text) ? Number(text) : text;
-}
+export type BatchRecord = Record<(typeof BATCH_COLUMNS)[number], string | number | null>;
 
 /**
- * Read a CSV of locality-years into the objects `estimate` and `estimateBatch` take.
- *
- * Columns (header row, any order, empty cell = not given): `locality`, `year`, `unit`, `frame`, every
- * numeric input field by its name (`grdp`, `ictRevenue`, `ictValueAdded`, `platformRevenue`,
- * `digitalFirms`, `population`, `firmsPerThousand`, `itWorkers`, `labourForce`,
- * `itWorkforceShare`); `<field>Low` and `<field>High` for a range; `<field>Source` for its source;
- * `publishedShare`, `publishedSource`, `publishedFrame`, `publishedYear` for a reported share.
- * Numbers are written plainly (`39888`, `0.077`); a number with thousands separators or a percent
- * sign is passed on as text, and the row's validation says what to write instead. Segments
- * (`ictSegments`) need the JSON form.
- *
- * @throws {InputError} For an unknown column (with the closest known name) or a missing `locality` column.
+ * The comparison columns of a batch as plain records, one per valid input, in rank order.
  *
  * @example
- * parseInputsCsv('locality,year,grdp,ictRevenue,firmsPerThousand,itWorkforceShare\nDa Nang,2024,151307,39888,2.35,0.077')
- * // => [{ locality: 'Da Nang', year: 2024, grdp: 151307, ictRevenue: 39888, firmsPerThousand: 2.35, itWorkforceShare: 0.077 }]
+ * batchRecords(estimateBatch(inputs))[0] // => { rank: 1, row: 2, locality: 'Da Nang', year: 2024, frame: 'mic', share: 0.2349…, … }
  */
-export function parseInputsCsv(text: string): unknown[] {
-  const table = aq.fromCSV(text, { autoType: false });
-  const known = inputCsvColumns();
-  const unknown = table.columnNames().filter((name) => !known.includes(name));
-  if (unknown.length > 0 || !table.columnNames().includes('locality')) {
-    const issues = unknown.map((name) => {
-      const suggestion = closest(name, known);
-      return inputIssue(
-        [`column ${JSON.stringify(name)}`],
-        { code: 'expected.known-column' },
-        { code: 'received.unknown-column' },
-        suggestion
-          ? { code: 'hint.did-you-mean', values: { name: JSON.stringify(suggestion) } }
-          : { code: 'hint.documented-columns' },
-      );
-    });
-    if (!table.columnNames().includes('locality'))
-      issues.push(
-        inputIssue(
-          ['column "locality"'],
-          { code: 'expected.header-row' },
-          { code: 'received.no-locality-column' },
-          { code: 'hint.header-first' },
-        ),
-      );
-    throw new InputError('CSV', issues);
-  }
-  return table.objects().map((record) => {
-    const row = record as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    const sources: Record<string, string> = {};
-    for (const [name, raw] of Object.entries(row)) {
-      const value = cell(name, raw);
-      if (
-        value === undefined ||
-        name.endsWith('Low') ||
-        name.endsWith('High') ||
-        name.startsWith('published')
-      )
-        continue;
-      if (name.endsWith('Source')) sources[name.slice(0, -'Source'.length)] = String(value);
-      else out[name] = value;
-    }
-    for (const name of INPUT_NAMES) {
-      const low = cell(`${name}Low`, row[`${name}Low`]);
-      const high = cell(`${name}High`, row[`${name}High`]);
-      if (low !== undefined || high !== undefined) out[name] = { value: out[name], low, high };
-    }
-    const share = cell('publishedShare', row.publishedShare);
-    if (share !== undefined) {
-      const frame = cell('publishedFrame', row.publishedFrame);
-      const year = cell('publishedYear', row.publishedYear);
-      out.published = {
-        share,
-        source: cell('publishedSource', row.publishedSource) ?? '',
-        ...(frame === undefined ? {} : { frame }),
-        ...(year === undefined ? {} : { year }),
-      };
-    }
-    if (Object.keys(sources).length > 0) out.sources = sources;
-    return out;
-  });
-}
-
-/**
- * The comparison columns of a batch, one row per valid input, ranked: an arquero table.
- *
- * @example
- * batchTable(estimateBatch(inputs)).columnNames().slice(0, 6)
- * // => ['rank', 'row', 'locality', 'year', 'frame', 'share']
- */
-export function batchTable(batch: BatchResult): aq.ColumnTable {
-  return aq
-    .from(
-      batch.rows.map((r) => ({
-        rank: r.rank,
-        row: r.row,
-        locality: r.locality,
-        year: r.year,
-        frame: r.frame,
-        share: r.share.point,
-        low: r.share.low,
-        high: r.share.high,
-        core: r.components.core,
-        sectoral: r.components.sectoral,
-        national: r.national.share,
-        nationalYear: r.national.year,
-        gap: r.national.gap,
-        ratio: r.national.ratio,
-        published: r.input.published?.share ?? null,
-        checks: r.checks.map((c) => c.code).join(' '),
-      })),
-    )
-    .orderby('rank');
+export function batchRecords(batch: BatchResult): BatchRecord[] {
+  return [...batch.rows]
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => ({
+      rank: r.rank,
+      row: r.row,
+      locality: r.locality,
+      year: r.year,
+      frame: r.frame,
+      share: r.share.point,
+      low: r.share.low,
+      high: r.share.high,
+      core: r.components.core,
+      sectoral: r.components.sectoral,
+      national: r.national.share,
+      nationalYear: r.national.year,
+      gap: r.national.gap,
+      ratio: r.national.ratio,
+      published: r.input.published?.share ?? null,
+      checks: r.checks.map((c) => c.code).join(' '),
+    }));
 }

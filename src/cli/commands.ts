@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import { estimateBatch, parseInputsCsv } from '../analyses/estimateBatch.js';
+import { estimateBatch } from '../analyses/estimateBatch.js';
 import { scenario } from '../analyses/scenario.js';
 import { validate } from '../analyses/validate.js';
 import { estimate } from '../estimate/estimate.js';
@@ -142,7 +142,7 @@ const scenarioCommand: Command = {
 };
 
 /** Read a batch file: CSV (by extension, or when it does not start like JSON) or a JSON list. */
-function readBatch(file: string, io: CliIO): unknown[] {
+async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
   let text: string;
   try {
     text = io.readFile(file);
@@ -154,6 +154,8 @@ function readBatch(file: string, io: CliIO): unknown[] {
     file.toLowerCase().endsWith('.csv') ||
     !(trimmed.startsWith('[') || trimmed.startsWith('{') || trimmed.startsWith('//'))
   ) {
+    // The CSV reader (arquero) is loaded only when a CSV is read.
+    const { parseInputsCsv } = await import('../input/csv.js');
     return inFile(file, () => parseInputsCsv(text));
   }
   const rows = readJson(file, io);
@@ -175,7 +177,7 @@ const batchCommand: Command = {
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
     const { format, lang } = output(values);
-    const rows = readBatch(file, io);
+    const rows = await readBatch(file, io);
     const onProgress = rows.length >= 10 ? progress(io, 'rows') : undefined;
     const result = inFile(file, () =>
       estimateBatch(rows, {

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { fr, vi } from 'zod/locales';
 import { closest } from '../math/editDistance.js';
 import {
   type InputIssue,
@@ -36,7 +37,7 @@ function zodPhrase(issue: RawIssue, english: string): Phrase {
   };
   return {
     code: 'zod',
-    values: { en: english, vi: localised(z.locales.vi), fr: localised(z.locales.fr) },
+    values: { en: english, vi: localised(vi), fr: localised(fr) },
   };
 }
 

@@ -1,6 +1,5 @@
-import * as aq from 'arquero';
 import * as z from 'zod';
-import { type BatchResult, batchTable } from '../analyses/estimateBatch.js';
+import { BATCH_COLUMNS, type BatchResult, batchRecords } from '../analyses/estimateBatch.js';
 import type { ScenarioResult } from '../analyses/scenario.js';
 import type { ValidationResult } from '../analyses/validate.js';
 import type { EstimateResult } from '../estimate/result.js';
@@ -11,6 +10,7 @@ import { batchDocument } from './reports/batchReport.js';
 import { estimateDocument } from './reports/estimateReport.js';
 import { scenarioDocument } from './reports/scenarioReport.js';
 import { validationDocument } from './reports/validationReport.js';
+import { writeCsv } from './writeCsv.js';
 import { writeHtml } from './writeHtml.js';
 import { writeMarkdown } from './writeMarkdown.js';
 import { writeText } from './writeText.js';
@@ -74,9 +74,10 @@ export function formatReport(result: EstimateResult, options: FormatReportOption
   const { format, lang } = parseInput(OptionsSchema, options, 'formatReport');
   if (format === 'json') return json(result);
   if (format === 'csv')
-    return batchTable({ rows: [{ ...result, row: 1, rank: 1 }], errors: [] })
-      .select(aq.not('rank', 'row'))
-      .toCSV();
+    return writeCsv(
+      BATCH_COLUMNS.filter((c) => c !== 'rank' && c !== 'row'),
+      batchRecords({ rows: [{ ...result, row: 1, rank: 1 }], errors: [] }),
+    );
   return write(estimateDocument(result, lang), format);
 }
 
@@ -111,8 +112,7 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
       ...rest,
     });
   }
-  if (format === 'csv')
-    return aq.from(result.path.map((p) => ({ year: p.year, share: p.share }))).toCSV();
+  if (format === 'csv') return writeCsv(['year', 'share'], result.path);
   return write(scenarioDocument(result, lang), format);
 }
 
@@ -129,7 +129,7 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
 export function formatBatch(batch: BatchResult, options: FormatReportOptions = {}): string {
   const { format, lang } = parseInput(OptionsSchema, options, 'formatBatch');
   if (format === 'json') return json(batch);
-  if (format === 'csv') return batchTable(batch).toCSV();
+  if (format === 'csv') return writeCsv(BATCH_COLUMNS, batchRecords(batch));
   return write(batchDocument(batch, lang), format);
 }
 
@@ -153,24 +153,22 @@ export function formatValidation(
     return json({ rows, summary, national, ...rest });
   }
   if (format === 'csv') {
-    return aq
-      .from(
-        result.rows.map(
-          ({ locality, year, frame, published, primary, estimate, low, high, error, source }) => ({
-            locality,
-            year,
-            frame,
-            published,
-            primary,
-            estimate,
-            low,
-            high,
-            error,
-            source: source.join(' '),
-          }),
-        ),
-      )
-      .toCSV();
+    const columns = [
+      'locality',
+      'year',
+      'frame',
+      'published',
+      'primary',
+      'estimate',
+      'low',
+      'high',
+      'error',
+      'source',
+    ];
+    return writeCsv(
+      columns,
+      result.rows.map((r) => ({ ...r, source: r.source.join(' ') })),
+    );
   }
   return write(validationDocument(result, lang), format);
 }
