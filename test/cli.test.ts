@@ -236,9 +236,36 @@ describe('digital-economy-share estimate', () => {
   it('prints help with an example for --help, and exits 0', async () => {
     const { code, stdout } = await cli(['estimate', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Usage:\n {2}digital-economy-share estimate <input\.json>/);
     expect(stdout).toMatch(
-      /Example:\n {2}digital-economy-share estimate data\/inputs\/da-nang-2024\.json/,
+      /Usage:\n {2}digital-economy-share estimate <input\.json>\|--example NAME/,
+    );
+    expect(stdout).toMatch(/Example:\n {2}digital-economy-share estimate --example da-nang-2024/);
+  });
+
+  it('estimates a bundled example by name from any folder: --example da-nang-2024', async () => {
+    const { code, stdout } = await cli(['estimate', '--example', 'da-nang-2024']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Digital-economy share of GRDP: Da Nang, 2024 (frame: mic)');
+    expect(stdout).toContain('Estimate: 23.5% of GRDP');
+  });
+
+  it('names the bundled examples for an unknown --example, and refuses a file beside it', async () => {
+    const unknown = await cli(['estimate', '--example', 'ha-noi-2024']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe(
+      'digital-economy-share: --example: expected one of da-nang-2024, received "ha-noi-2024" (string)\n',
+    );
+    const both = await cli(['estimate', '--example', 'da-nang-2024', 'x.json']);
+    expect(both.code).toBe(2);
+  });
+});
+
+describe('digital-economy-share batch on a file it cannot read', () => {
+  it('says it expected a CSV or JSON file', async () => {
+    const { code, stderr } = await cli(['batch', '/no/such/provinces.csv']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^digital-economy-share: \/no\/such\/provinces\.csv: expected a readable CSV or JSON file, received /,
     );
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { estimateBatch } from '../analyses/estimateBatch.js';
 import { scenario } from '../analyses/scenario.js';
@@ -26,8 +28,10 @@ import {
   numberOption,
   type OptionValues,
   onePath,
+  parseJson,
   progress,
   readJson,
+  readText,
   systemReason,
   writeChart,
 } from './io.js';
@@ -61,16 +65,38 @@ const numberIfGiven = (name: string, value: string | boolean | undefined) => {
   return n === undefined ? {} : { [name]: n as number };
 };
 
+/** The example inputs that ship in the package (data/inputs/), by name. */
+const EXAMPLES_DIR = new URL('../../data/inputs/', import.meta.url);
+function examples(): string[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** The input file of a command: `--example NAME` (a bundled input) or exactly one path. */
+function inputFile(positionals: readonly string[], values: OptionValues, usage: string): string {
+  if (values.example === undefined) return onePath(positionals, usage);
+  const name = choice('example', values.example, examples(), examples()[0] ?? '');
+  if (positionals.length > 0) onePath(['--example', ...positionals], usage); // one input only
+  return fileURLToPath(new URL(`${name}.json`, EXAMPLES_DIR));
+}
+
 /** Draw counts from which a terminal shows progress. */
 const LONG_RUN_DRAWS = 200_000;
 
 const estimateCommand: Command = {
   summary: "estimate one locality-year's digital-economy share of GRDP",
-  usage: `${NAME} estimate <input.json> ${OUTPUT_USAGE} [--draws N] [--seed S] [--chart out.svg]`,
-  example: `${NAME} estimate data/inputs/da-nang-2024.json --lang vi --draws 100000 --chart da-nang.svg`,
-  options: { ...OUTPUT_OPTIONS, ...MONTE_CARLO_OPTIONS, chart: { type: 'string' } },
+  usage: `${NAME} estimate <input.json>|--example NAME ${OUTPUT_USAGE} [--draws N] [--seed S] [--chart out.svg]`,
+  example: `${NAME} estimate --example da-nang-2024 --lang vi --draws 100000 --chart da-nang.svg`,
+  options: {
+    ...OUTPUT_OPTIONS,
+    ...MONTE_CARLO_OPTIONS,
+    chart: { type: 'string' },
+    example: { type: 'string' },
+  },
   async run(positionals, values, io) {
-    const file = onePath(positionals, this.usage);
+    const file = inputFile(positionals, values, this.usage);
     const { format, lang } = output(values);
     const input = readJson(file, io) as LocalityInputInit;
     const draws = numberOption(values.draws);
@@ -92,8 +118,8 @@ const estimateCommand: Command = {
 
 const scenarioCommand: Command = {
   summary: 'the ICT revenue or IT workforce growth that reaches a target share by a year',
-  usage: `${NAME} scenario <input.json> --target SHARE --by YEAR --grdp-growth RATE [--ict-growth RATE] [--workforce-growth RATE] ${OUTPUT_USAGE} [--chart out.svg]`,
-  example: `${NAME} scenario data/inputs/da-nang-2024.json --target 0.35 --by 2030 --grdp-growth 0.1`,
+  usage: `${NAME} scenario <input.json>|--example NAME --target SHARE --by YEAR --grdp-growth RATE [--ict-growth RATE] [--workforce-growth RATE] ${OUTPUT_USAGE} [--chart out.svg]`,
+  example: `${NAME} scenario --example da-nang-2024 --target 0.35 --by 2030 --grdp-growth 0.1`,
   options: {
     ...OUTPUT_OPTIONS,
     target: { type: 'string' },
@@ -102,9 +128,10 @@ const scenarioCommand: Command = {
     'ict-growth': { type: 'string' },
     'workforce-growth': { type: 'string' },
     chart: { type: 'string' },
+    example: { type: 'string' },
   },
   async run(positionals, values, io) {
-    const file = onePath(positionals, this.usage);
+    const file = inputFile(positionals, values, this.usage);
     const { format, lang } = output(values);
     for (const required of ['target', 'by', 'grdp-growth']) {
       if (values[required] === undefined) {
@@ -143,12 +170,7 @@ const scenarioCommand: Command = {
 
 /** Read a batch file: CSV (by extension, or when it does not start like JSON) or a JSON list. */
 async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch {
-    return readJson(file, io) as never; // readJson reports the unreadable file
-  }
+  const text = readText(file, io, 'expected.readable-table');
   const trimmed = text.trimStart();
   if (
     file.toLowerCase().endsWith('.csv') ||
@@ -158,7 +180,7 @@ async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
     const { parseInputsCsv } = await import('../input/csv.js');
     return inFile(file, () => parseInputsCsv(text));
   }
-  const rows = readJson(file, io);
+  const rows = parseJson(file, text);
   if (!Array.isArray(rows)) {
     throw new InputError(`${NAME}: ${file}`, [
       inputIssue([], { code: 'expected.locality-list' }, describeValue(rows), {

@@ -191,19 +191,32 @@ export function stripJsonComments(text: string): string {
 
 /** Read and parse a JSON file (// and /* comments allowed); unreadable files and invalid JSON become InputErrors naming the file. */
 export function readJson(path: string, io: CliIO): unknown {
-  let text: string;
+  return parseJson(path, readText(path, io, 'expected.readable-json'));
+}
+
+/** A file's text; an unreadable file is an InputError saying what kind of file was expected. */
+export function readText(
+  path: string,
+  io: CliIO,
+  expected: 'expected.readable-json' | 'expected.readable-table',
+): string {
   try {
-    text = io.readFile(path);
+    return io.readFile(path);
   } catch (error) {
     throw new InputError(NAME, [
       inputIssue(
         [path],
-        { code: 'expected.readable-json' },
+        { code: expected },
         { code: 'received.unreadable', values: { reason: systemReason(error) } },
         { code: 'hint.check-path' },
+        'file',
       ),
     ]);
   }
+}
+
+/** JSON (with // and /* comments) parsed; invalid JSON is an InputError with line and column. */
+export function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(stripJsonComments(text));
   } catch (error) {

@@ -350,6 +350,7 @@ export const en = {
   'error.expected.one-file': 'one input file',
   'error.received.paths': '{count} paths',
   'error.hint.use-batch': 'use the batch command for many localities',
+  'error.expected.readable-table': 'a readable CSV or JSON file',
   'error.expected.readable-json': 'a readable JSON file',
   'error.received.unreadable': 'a path that cannot be read ({reason})',
   'error.hint.check-path': 'check the path and the file name',

@@ -361,6 +361,7 @@ export const fr: Catalogue = {
   'error.expected.one-file': 'un seul fichier d’entrée',
   'error.received.paths': '{count} chemins',
   'error.hint.use-batch': 'utilisez la commande batch pour plusieurs collectivités',
+  'error.expected.readable-table': 'un fichier CSV ou JSON lisible',
   'error.expected.readable-json': 'un fichier JSON lisible',
   'error.received.unreadable': 'un chemin illisible ({reason})',
   'error.hint.check-path': 'vérifiez le chemin et le nom du fichier',

@@ -355,6 +355,7 @@ export const vi: Catalogue = {
   'error.expected.one-file': 'một tệp đầu vào',
   'error.received.paths': '{count} đường dẫn',
   'error.hint.use-batch': 'dùng lệnh batch cho nhiều địa phương',
+  'error.expected.readable-table': 'một tệp CSV hoặc JSON đọc được',
   'error.expected.readable-json': 'một tệp JSON đọc được',
   'error.received.unreadable': 'một đường dẫn không đọc được ({reason})',
   'error.hint.check-path': 'kiểm tra đường dẫn và tên tệp',
