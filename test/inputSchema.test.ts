@@ -48,10 +48,10 @@ describe('inputJsonSchema()', () => {
 });
 
 describe('inputTemplate()', () => {
-  it('is JSON once its comments are stripped, and is rejected until its nulls are filled', () => {
-    const template = JSON.parse(
-      stripJsonComments(inputTemplate({ locality: 'Quang Ninh', year: 2024 })),
-    );
+  it('is strict JSON, and is rejected until its nulls are filled', () => {
+    const text = inputTemplate({ locality: 'Quang Ninh', year: 2024 });
+    expect(text).not.toMatch(/^\s*\/\//m);
+    const template = JSON.parse(text);
     expect(template).toMatchObject({
       locality: 'Quang Ninh',
       year: 2024,
@@ -71,6 +71,30 @@ describe('inputTemplate()', () => {
       itWorkforceShare: 0.01,
     };
     expect(estimate(filled).locality).toBe('Quang Ninh');
+  });
+
+  it('meets the JSON Schema except at the figures still to fill in (the nulls), so an editor flags just those', () => {
+    const template = JSON.parse(inputTemplate({ locality: 'Quang Ninh', year: 2024 }));
+    expect(validateInput(template)).toBe(false);
+    const nulls = Object.entries(template)
+      .filter(([, v]) => v === null)
+      .map(([k]) => `/${k}`);
+    const faulted = new Set((validateInput.errors ?? []).map((e) => e.instancePath));
+    expect([...faulted].filter((p) => p !== '').sort()).toEqual([...nulls].sort());
+    expect(nulls).toEqual(['/grdp', '/ictRevenue', '/firmsPerThousand', '/itWorkforceShare']);
+  });
+});
+
+describe('"$schema" and "$comment" in an input', () => {
+  it('are accepted and change nothing in the estimate', () => {
+    const plain = estimate(minimalDaNang(), { draws: 500 });
+    const annotated = estimate(
+      { ...minimalDaNang(), $schema: './input.schema.json', $comment: ['checked by the office'] },
+      { draws: 500 },
+    );
+    expect(annotated.share).toEqual(plain.share);
+    expect(annotated.checks).toEqual(plain.checks);
+    expect(validateInput({ ...minimalDaNang(), $schema: './input.schema.json' })).toBe(true);
   });
 });
 

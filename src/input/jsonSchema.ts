@@ -38,61 +38,47 @@ export interface InputTemplateOptions {
 }
 
 /**
- * A commented input template (JSON with // comments, which the CLI reads): every field needed,
- * each with its description from the schema; `null` where a figure must be filled in (so that an
- * unfilled template is rejected, never estimated); the alternatives and optional fields commented
- * out. Generated from the zod schema and `INPUT_REQUIREMENTS`, so it cannot drift from them.
+ * An input template in strict JSON: every field needed, `null` where a figure must be filled in
+ * (so that an unfilled template is rejected, never estimated), the explanations in `$comment`
+ * (which the estimate ignores): each field's description from the schema, and the alternatives
+ * and optional fields that may be added. Generated from the zod schema and `INPUT_REQUIREMENTS`,
+ * so it cannot drift from them. `$schema` points editors at the schema of the `schema` command.
  *
- * @example inputTemplate({ locality: 'Quang Ninh' }).includes('"grdp": null') // => true
+ * @example JSON.parse(inputTemplate({ locality: 'Quang Ninh' })).grdp // => null
  */
 export function inputTemplate(options: InputTemplateOptions = {}): string {
   const describe = (field: string) => schemaAt(LocalityInputSchema, [field])?.description ?? field;
-  const lines: string[] = [
-    '// Input for "digital-economy-share estimate". Replace every null with a figure and say where',
-    '// it comes from in "sources". Shares are fractions (7.7% is 0.077); all money fields use one',
-    '// unit. Any number may be a range: { "value": 39888, "low": 35000, "high": 42000 }.',
-    '// Lines starting with // are comments; remove the // to use an alternative or optional field.',
-    '{',
+  const fields: string[] = ['locality', 'year', 'unit', 'frame', 'grdp'];
+  const notes: string[] = [
+    'Input for "digital-economy-share estimate". Replace every null with a figure and say where it comes from in "sources".',
+    'Shares are fractions (7.7% is 0.077); all money fields use one unit. Any number may be a range: { "value": 39888, "low": 35000, "high": 42000 }.',
   ];
-  const field = (name: string, value: string) => [
-    `  // ${describe(name)}`,
-    `  ${JSON.stringify(name)}: ${value},`,
-  ];
-  lines.push(
-    ...field('locality', JSON.stringify(options.locality ?? 'Name of the province or city')),
-  );
-  lines.push(...field('year', options.year === undefined ? 'null' : String(options.year)));
-  lines.push(...field('unit', '"billion VND"'));
-  lines.push(...field('frame', '"mic"'));
-  lines.push(...field('grdp', 'null'));
   for (const { alternatives } of INPUT_REQUIREMENTS) {
     const [first, ...others] = alternatives;
-    for (const name of first ?? []) lines.push(...field(name, 'null'));
-    for (const alternative of others) {
-      const fields = alternative.map(
-        (name) =>
-          `${JSON.stringify(name)}: ${name === 'ictSegments' ? '[{ "name": "hardware", "revenue": null, "valueAddedRatio": null }]' : 'null'}`,
+    fields.push(...(first ?? []));
+    for (const alternative of others)
+      notes.push(
+        `Instead of ${(first ?? []).join(' and ')}, you may give ${alternative.map((name) => `${name} (${describe(name)})`).join(' and ')}.`,
       );
-      lines.push(
-        `  // or instead: ${alternative.map((name) => `${name} (${describe(name)})`).join(' and ')}`,
-        `  // ${fields.join(', ')},`,
-      );
-    }
   }
-  lines.push(
-    `  // optional: ${describe('platformRevenue')}`,
-    '  // "platformRevenue": null,',
-    '  // optional: a share reported by someone else, to compare with',
-    '  // "published": { "share": null, "source": "", "frame": "mic" },',
-    '  // optional: earlier shares, for the trend towards the targets',
-    '  // "history": [{ "year": null, "share": null, "source": "", "frame": "mic" }],',
-    `  // ${describe('sources')}`,
-    '  "sources": {',
-    ['grdp', 'ictRevenue', 'firmsPerThousand', 'itWorkforceShare']
-      .map((name) => `    ${JSON.stringify(name)}: ""`)
-      .join(',\n'),
-    '  }',
-    '}',
+  notes.push(
+    `Optional: platformRevenue (${describe('platformRevenue')}); published: { "share", "source", "frame" }, a share reported by someone else, to compare with; history: [{ "year", "share", "source", "frame" }], earlier shares, for the trend towards the targets.`,
+    ...fields.map((name) => `${name}: ${describe(name)}`),
+    `sources: ${describe('sources')}`,
   );
-  return `${lines.join('\n')}\n`;
+  const template: Record<string, unknown> = {
+    $schema: './digital-economy-share.schema.json',
+    $comment: notes,
+  };
+  for (const name of fields) template[name] = null;
+  Object.assign(template, {
+    locality: options.locality ?? 'Name of the province or city',
+    year: options.year ?? null,
+    unit: 'billion VND',
+    frame: 'mic',
+    sources: Object.fromEntries(
+      ['grdp', 'ictRevenue', 'firmsPerThousand', 'itWorkforceShare'].map((name) => [name, '']),
+    ),
+  });
+  return `${JSON.stringify(template, null, 2)}\n`;
 }

@@ -112,6 +112,13 @@ export type IctSegment = z.output<typeof IctSegmentSchema>;
 
 /** The fields of one locality-year, before the cross-field rules. */
 const localityFields = z.strictObject({
+  $schema: z.string().optional().meta({
+    description: 'The JSON Schema this file follows, for editors; ignored by the estimate',
+  }),
+  $comment: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .meta({ description: 'Notes for the people who fill in the file; ignored by the estimate' }),
   locality: text.meta({ description: 'Name of the province or city, e.g. "Da Nang" or "Đà Nẵng"' }),
   year: year.meta({ description: 'Year of the figures' }),
   unit: text
