@@ -2,7 +2,8 @@ import { defineConfig, type Options } from 'tsup';
 
 // The library: a browser-safe core (`.`) and the tables entry (`./tables`, arquero). Both entries
 // share one chunk of code, so that both throw the same InputError class; only the tables entry
-// imports arquero, so importing the core never loads it.
+// imports arquero, so importing the core never loads it. zod is bundled inside (README,
+// "Dependencies"): one file loads in half the time of zod's hundred modules.
 const library: Options = {
   entry: { index: 'src/index.ts', tables: 'src/tables.ts' },
   splitting: true,
@@ -14,14 +15,14 @@ const library: Options = {
 };
 
 export default defineConfig([
-  // ESM: dependencies stay external.
-  { ...library, format: ['esm'] },
+  // ESM: dependencies other than zod stay external.
+  { ...library, format: ['esm'], noExternal: ['zod'] },
   // CommonJS: arquero is ESM only, so the CommonJS tables entry carries it inside; then
   // `require()` works on every Node version `engines` allows, without require(esm).
   {
     ...library,
     format: ['cjs'],
-    noExternal: ['arquero', '@uwdata/flechette', 'acorn'],
+    noExternal: ['zod', 'arquero', '@uwdata/flechette', 'acorn'],
   },
   {
     // The command line: Node only, ESM, run as `digital-economy-share`. One bundled file with

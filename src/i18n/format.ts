@@ -1,3 +1,5 @@
+import { type EnglishNumberOptions, formatEnglish, isEnglishSupported } from './englishNumbers.js';
+
 /**
  * Number formatting for reports, per language: Vietnamese "39.888" and "22,0%", English "39,888"
  * and "22.0%", French "39 888" and "22,0 %". Uses Intl, which browsers and Node both provide.
@@ -23,7 +25,7 @@ export const LANGS: readonly Lang[] = ['en', 'vi', 'fr'];
 export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', vi: 'vi-VN', fr: 'fr-FR' };
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function intlFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
@@ -31,6 +33,25 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
     cache.set(key, format);
   }
   return format;
+}
+
+/**
+ * A number formatter for a language. English takes a formatter without Intl (the same text, see
+ * src/i18n/englishNumbers.ts), so that an estimate's English messages do not pay for ICU's data;
+ * Intl is created, once per options, only for the other languages and the rare cases the English
+ * formatter leaves to it (not finite, 10^21 or more).
+ */
+function numberFormat(
+  lang: Lang,
+  options: Intl.NumberFormatOptions,
+): { format(value: number): string } {
+  if (lang !== 'en' || !isEnglishSupported(options)) return intlFormat(lang, options);
+  return {
+    format: (value) =>
+      Number.isFinite(value) && Math.abs(value) < 1e21
+        ? formatEnglish(value, options as EnglishNumberOptions)
+        : intlFormat(lang, options).format(value),
+  };
 }
 
 /** A share as a percentage: 0.2349 → "23.5%" (en), "23,5%" (vi), "23,5 %" (fr). */

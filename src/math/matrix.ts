@@ -17,11 +17,25 @@ interface MathJs {
   det(a: number[][]): number;
 }
 
-/** Whether an error of `import()` says that the package is not installed. */
+/**
+ * Whether an error of `import()` says that the package is not installed: Node's codes, or a
+ * browser's "failed to resolve module specifier".
+ */
 export function isMissingModule(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    code === 'ERR_MODULE_NOT_FOUND' ||
+    code === 'MODULE_NOT_FOUND' ||
+    (typeof message === 'string' &&
+      /failed to resolve module specifier|cannot find (module|package)/i.test(message))
+  );
 }
+
+/**
+ * The optional package's name in a variable, not a literal: bundlers (esbuild, Vite, webpack)
+ * would otherwise try to bundle it and fail when it is not installed.
+ */
+const MATHJS = 'mathjs';
 
 /** The result of a mathjs call, or null where mathjs finds the matrix singular (it throws). */
 function attempt<T>(call: () => T): T | null {
@@ -51,7 +65,7 @@ function fromMathJs(math: MathJs): MatrixOps {
 
 /** Load mathjs and wrap it; null when it is not installed. `load` replaces the import in tests. */
 export async function loadMatrixOps(
-  load: () => Promise<unknown> = () => import('mathjs'),
+  load: () => Promise<unknown> = () => import(/* @vite-ignore */ /* webpackIgnore: true */ MATHJS),
 ): Promise<MatrixOps | null> {
   try {
     return fromMathJs((await load()) as MathJs);
