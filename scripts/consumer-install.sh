@@ -60,10 +60,13 @@ JS
 check "CommonJS require" "$(cd "$cjs" && node main.js)"
 check "CommonJS require, --no-experimental-require-module" "$(cd "$cjs" && node --no-experimental-require-module main.js)"
 
-# TypeScript, strict, skipLibCheck false, three module resolutions.
-for resolution in node16 nodenext bundler; do
+# TypeScript, strict, skipLibCheck false, three module resolutions (node16 also from CommonJS,
+# which reads the .d.cts declarations).
+for variant in node16 nodenext bundler node16-commonjs; do
+  resolution=${variant%-commonjs}
+  type=$([ "$variant" = node16-commonjs ] && echo commonjs || echo module)
   module=$([ "$resolution" = bundler ] && echo esnext || echo "$resolution")
-  ts=$(project "ts-$resolution" module)
+  ts=$(project "ts-$variant" "$type")
   # The core's declarations must check with skipLibCheck false. (The tables entry's types are
   # arquero's, whose own declarations do not check under TypeScript 5.9 with skipLibCheck false.)
   cat >"$ts/main.ts" <<'TS'
@@ -78,7 +81,7 @@ console.log(result.share.point);
 TS
   printf '{ "compilerOptions": { "strict": true, "skipLibCheck": false, "module": "%s", "moduleResolution": "%s", "target": "es2022", "lib": ["es2022", "dom"], "types": [], "outDir": "out" }, "files": ["main.ts"] }\n' "$module" "$resolution" >"$ts/tsconfig.json"
   (cd "$ts" && node "$tsc" -p tsconfig.json) || { echo "consumer-install: TypeScript ($resolution) failed" >&2; exit 1; }
-  check "TypeScript, moduleResolution $resolution, skipLibCheck false" "$(cd "$ts" && node out/main.js)"
+  check "TypeScript ($type), moduleResolution $resolution, skipLibCheck false" "$(cd "$ts" && node out/main.js)"
 done
 
 # A browser bundle of the core (esbuild, platform browser): it builds and runs without Node APIs.
