@@ -127,3 +127,23 @@ describe('validation figures quoted in README and docs/method.md', () => {
     expect(v.calibration?.improves).toBe(false);
   });
 });
+
+describe("the README's API table", () => {
+  it('names only what the package exports (the core or digital-economy-share/tables)', async () => {
+    const core = await import('../src/index.js');
+    const tables = await import('../src/tables.js');
+    const known = new Set([...Object.keys(core), ...Object.keys(tables)]);
+    const api = readme.slice(readme.indexOf('## API'), readme.indexOf('## Data'));
+    const firstCells = api
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => line.split('|')[1] ?? '');
+    const names = firstCells.flatMap((cell) =>
+      [...cell.matchAll(/`(?:await )?([\w/-]+)/g)]
+        .map((m) => m[1] as string)
+        .filter((name) => !name.includes('-')),
+    );
+    expect(names.length).toBeGreaterThan(30);
+    expect(names.filter((name) => !known.has(name))).toEqual([]);
+  });
+});
