@@ -110,6 +110,12 @@ code=$?
 set -e
 [ "$code" = 2 ] && [[ "$err" == *"npm install vega vega-lite"* ]] || { echo "consumer-install: --chart without vega: exit $code, '$err'" >&2; exit 1; }
 echo "ok   --chart without vega exits 2 naming vega and vega-lite"
+set +e
+err=$(cd "$empty" && npx --no-install digital-economy-share validate --calibrate 2>&1 >/dev/null)
+code=$?
+set -e
+[ "$code" = 2 ] && [[ "$err" == *"npm install mathjs"* ]] || { echo "consumer-install: validate --calibrate without mathjs: exit $code, '$err'" >&2; exit 1; }
+echo "ok   validate --calibrate without mathjs exits 2 naming mathjs"
 (cd "$empty" && npm install --no-audit --no-fund --no-package-lock --loglevel=error vega vega-lite >/dev/null)
 (cd "$empty" && npx --no-install digital-economy-share estimate --example da-nang-2024 --chart c.svg >/dev/null)
 grep -q "<svg" "$empty/c.svg" || { echo "consumer-install: --chart with vega wrote no SVG" >&2; exit 1; }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type Reason, reason } from '../i18n/messages.js';
-import { InputError, inputIssue } from '../input/inputError.js';
+import { InputError, inputIssue, missingPackageIssue } from '../input/inputError.js';
 import { parseInput } from '../input/parseInput.js';
 import { type Frame, FrameSchema } from '../input/schemas.js';
 import { levenbergMarquardt, standardErrors } from '../math/leastSquares.js';
@@ -198,18 +198,7 @@ export async function calibrate(
 
   const ops = await matrixOps();
   if (ops === null) {
-    throw new InputError('calibrate', [
-      inputIssue(
-        ['mathjs'],
-        {
-          code: 'expected.package',
-          values: { packages: 'mathjs', count: 1, feature: 'calibrate' },
-        },
-        { code: 'received.not-installed' },
-        { code: 'hint.install', values: { command: 'npm install mathjs', count: 1 } },
-        'missing-package',
-      ),
-    ]);
+    throw new InputError('calibrate', [missingPackageIssue(['mathjs'], ['mathjs'], 'calibrate')]);
   }
   const fit = levenbergMarquardt(
     {

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { InputError, inputIssue } from '../input/inputError.js';
+import { InputError, missingPackageIssue } from '../input/inputError.js';
 import { isMissingModule } from '../math/matrix.js';
 import type { VegaLiteSpec } from '../render/charts.js';
 
@@ -30,16 +30,7 @@ export async function renderSvg(
   } catch (error) {
     if (!isMissingModule(error)) throw error;
     throw new InputError('digital-economy-share', [
-      inputIssue(
-        ['--chart'],
-        {
-          code: 'expected.package',
-          values: { packages: 'vega, vega-lite', count: 2, feature: '--chart' },
-        },
-        { code: 'received.not-installed' },
-        { code: 'hint.install', values: { command: 'npm install vega vega-lite', count: 2 } },
-        'missing-package',
-      ),
+      missingPackageIssue(['--chart'], ['vega', 'vega-lite'], '--chart'),
     ]);
   }
   const warn = options.warn ?? (() => {});

@@ -260,3 +260,22 @@ export function inputIssue(
     message: issueMessage({ path, values }, 'en'),
   };
 }
+
+/**
+ * The issue for an optional package that is not installed: which packages, the feature that
+ * needs them, and the `npm install` that adds them.
+ */
+export function missingPackageIssue(
+  path: readonly (string | number)[],
+  packages: readonly string[],
+  feature: string,
+): InputIssue {
+  const count = packages.length;
+  return inputIssue(
+    path,
+    { code: 'expected.package', values: { packages: packages.join(', '), count, feature } },
+    { code: 'received.not-installed' },
+    { code: 'hint.install', values: { command: `npm install ${packages.join(' ')}`, count } },
+    'missing-package',
+  );
+}
