@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue, missingPackageIssue } from '../input/inputError.js';
+import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import { type Frame, FrameSchema } from '../input/schemas.js';
 import { levenbergMarquardt, standardErrors } from '../math/leastSquares.js';
@@ -143,17 +144,18 @@ export async function calibrate(
   rows: readonly CalibrationRow[],
   options: CalibrateOptions = {},
 ): Promise<CalibrationResult> {
+  const settings = checkOptions(options, 'calibrate options', ['parameters', 'reference', 'fixed']);
   const parsed = parseInput(RowsSchema, rows, 'calibrate');
   const names: readonly CalibratedParameter[] = parseInput(
     FitSchema,
-    options.parameters ?? ['beta'],
+    settings.parameters ?? ['beta'],
     'calibrate options.parameters',
   );
   const prepared = parsed.map((row, i) => {
     const input = row.frame ? { ...(row.input as object), frame: row.frame } : row.input;
     const setup = resolveSetup(
       input,
-      { reference: options.reference, parameters: options.fixed },
+      { reference: settings.reference, parameters: settings.fixed },
       `calibrate rows[${i}].input`,
     );
     return { setup, vector: Float64Array.from(setup.base), published: row.published };

@@ -1,6 +1,12 @@
-import { type EstimateOptions, resolveEstimateOptions, runEstimate } from '../estimate/estimate.js';
+import {
+  ESTIMATE_OPTION_KEYS,
+  type EstimateOptions,
+  resolveEstimateOptions,
+  runEstimate,
+} from '../estimate/estimate.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { formatPath, InputError, type InputIssue, inputIssue } from '../input/inputError.js';
+import { checkOptions } from '../input/options.js';
 import { describeValue } from '../input/zodIssues.js';
 
 /**
@@ -74,7 +80,11 @@ export function estimateBatch(
     ]);
   }
   // The options are validated once, for every row.
-  const { onProgress, ...estimateOptions } = options;
+  const { onProgress, ...estimateOptions } = checkOptions(
+    options,
+    'estimateBatch options',
+    ESTIMATE_OPTION_KEYS,
+  );
   const settings = resolveEstimateOptions(estimateOptions, 'estimateBatch');
   const results: { row: number; result: EstimateResult }[] = [];
   const errors: BatchError[] = [];

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
+import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import { type Frame, type LocalityInputInit, YearSchema } from '../input/schemas.js';
 import { bisect } from '../math/bisection.js';
@@ -186,8 +187,18 @@ export function forwardPath(
   to: number,
   options: ModelOptions = {},
 ): PathPoint[] {
-  const full = withDefaults(parseInput(GrowthSchema, rates, 'forwardPath options'));
-  const model = forwardModel(input, options, 'forwardPath');
+  const full = withDefaults(
+    parseInput(
+      GrowthSchema,
+      checkOptions(rates, 'forwardPath rates', Object.keys(GrowthSchema.shape)),
+      'forwardPath rates',
+    ),
+  );
+  const model = forwardModel(
+    input,
+    checkOptions(options, 'forwardPath options', ['reference', 'parameters']),
+    'forwardPath',
+  );
   const start = model.setup.input.year;
   if (!Number.isInteger(to) || to < start) {
     throw new InputError('forwardPath', [
@@ -219,7 +230,11 @@ export function forwardPath(
  * // => 0.342…  (ICT revenue growing about 34% a year)
  */
 export function scenario(input: LocalityInputInit, options: ScenarioOptions): ScenarioResult {
-  const parsed = parseInput(ScenarioSchema, options, 'scenario options');
+  const parsed = parseInput(
+    ScenarioSchema,
+    checkOptions(options, 'scenario options', Object.keys(ScenarioSchema.shape)),
+    'scenario options',
+  );
   const model = forwardModel(input, options, 'scenario');
   const { year, locality, frame } = model.setup.input;
   if (parsed.by <= year) {

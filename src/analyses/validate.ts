@@ -4,6 +4,7 @@ import daNang2024 from '../../data/inputs/da-nang-2024.json';
 import validationJson from '../../data/validation.json';
 import { estimate } from '../estimate/estimate.js';
 import { type Reason, reason } from '../i18n/messages.js';
+import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import {
   type Frame,
@@ -235,19 +236,27 @@ function summarise(rows: readonly ValidationRow[]): ValidationSummary {
  * // => −0.0000… (the nation reproduces 18.3% to within rounding of ρ)
  */
 export async function validate(options: ValidateOptions = {}): Promise<ValidationResult> {
+  const settings = checkOptions(options, 'validate options', [
+    'data',
+    'draws',
+    'seed',
+    'calibrate',
+    'reference',
+    'parameters',
+  ]);
   const data =
-    options.data === undefined
+    settings.data === undefined
       ? validationData
-      : parseInput(ValidationDataSchema, options.data, 'validate (options.data)');
-  const reference = resolveReference(options.reference, 'validate');
+      : parseInput(ValidationDataSchema, settings.data, 'validate (options.data)');
+  const reference = resolveReference(settings.reference, 'validate');
   const modelOptions = {
     reference,
-    ...(options.parameters ? { parameters: options.parameters } : {}),
+    ...(settings.parameters ? { parameters: settings.parameters } : {}),
   };
   const estimateOptions = {
     ...modelOptions,
-    ...(options.draws ? { draws: options.draws } : {}),
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(settings.draws ? { draws: settings.draws } : {}),
+    ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
   };
 
   const inputs = data.inputs.map((entry) =>
@@ -315,8 +324,8 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
     national,
     lacking,
     segments: data.segments,
-    ...(options.calibrate
-      ? { calibration: await calibrationReport(calibrationRows, options.calibrate, modelOptions) }
+    ...(settings.calibrate
+      ? { calibration: await calibrationReport(calibrationRows, settings.calibrate, modelOptions) }
       : {}),
   };
 }

@@ -1,5 +1,7 @@
 import type { Reason } from '../i18n/messages.js';
 import { reason } from '../i18n/messages.js';
+import { InputError, inputIssue } from '../input/inputError.js';
+import { describeValue } from '../input/zodIssues.js';
 import {
   findLocality,
   type ReferenceData,
@@ -21,6 +23,11 @@ export function applicableTargets(
   locality: string,
   reference: ReferenceData = referenceData,
 ): Target[] {
+  if (typeof locality !== 'string') {
+    throw new InputError('applicableTargets', [
+      inputIssue(['locality'], { code: 'expected.text-argument' }, describeValue(locality)),
+    ]);
+  }
   const id = findLocality(locality, reference)?.id;
   return reference.targets.targets.filter(
     (t) =>
@@ -43,6 +50,11 @@ export function targetPath(
   level: number,
   toYear: number,
 ): TargetPath {
+  for (const [name, value] of Object.entries({ now, fromYear, level, toYear }))
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new InputError('targetPath', [
+        inputIssue([name], { code: 'expected.number' }, describeValue(value)),
+      ]);
   const gap = level - now;
   const years = toYear - fromYear;
   if (years <= 0) {

@@ -1,8 +1,11 @@
 import { linearRegression } from 'simple-statistics';
 import * as z from 'zod';
 import { type Reason, reason } from '../i18n/messages.js';
+import { InputError, inputIssue } from '../input/inputError.js';
+import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import { type HistoryPoint, HistoryPointSchema } from '../input/schemas.js';
+import { describeValue } from '../input/zodIssues.js';
 import { studentTQuantile } from '../math/studentT.js';
 
 /** A level counts as reached within this much (floating-point noise: 0.12 + 8 × 0.01 is 0.19999999999999998). */
@@ -125,11 +128,12 @@ export function projectTrajectory(
   history: readonly HistoryPoint[],
   options: ProjectTrajectoryOptions = {},
 ): Trajectory {
+  const settings = checkOptions(options, 'projectTrajectory options', ['to']);
   const points = [...parseInput(HistorySchema, history, 'projectTrajectory')].sort(
     (a, b) => a.year - b.year,
   );
   const last = (points.at(-1) as HistoryPoint).year;
-  const to = Math.max(options.to ?? 2030, last + 1);
+  const to = Math.max(settings.to ?? 2030, last + 1);
   const { fit: trend, rule } = chooseTrend(points);
   const projected: TrajectoryPoint[] = [];
   for (let year = last + 1; year <= to; year++) {
@@ -151,9 +155,37 @@ export function projectTrajectory(
  * shareInYear(estimate(daNang2024).trajectory!, 2030) // => 0.4179… (linear trend of the city's history)
  */
 export function shareInYear(trajectory: Trajectory, year: number): number {
+  checkTrajectory(trajectory, 'shareInYear');
+  checkNumber(year, 'year', 'shareInYear');
   const observed = trajectory.history.filter((p) => p.year === year);
   if (observed.length > 0) return observed.reduce((a, p) => a + p.share, 0) / observed.length;
   return trendAt(trajectory, year);
+}
+
+/** A trajectory argument, checked for the fields the functions read (a result of projectTrajectory). */
+function checkTrajectory(trajectory: unknown, context: string): void {
+  const t = trajectory as Partial<Trajectory> | null;
+  if (
+    t === null ||
+    typeof t !== 'object' ||
+    !Array.isArray(t.history) ||
+    !Array.isArray(t.points) ||
+    t.points.length === 0 ||
+    typeof t.pace !== 'number' ||
+    (t.method !== 'linear' && t.method !== 'compound')
+  ) {
+    throw new InputError(context, [
+      inputIssue(['trajectory'], { code: 'expected.trajectory' }, describeValue(trajectory)),
+    ]);
+  }
+}
+
+/** A finite number argument, or an InputError naming it. */
+function checkNumber(value: unknown, name: string, context: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new InputError(context, [
+      inputIssue([name], { code: 'expected.number' }, describeValue(value)),
+    ]);
 }
 
 /** The fitted trend at any year, from the trajectory's pace and last projected point. */
@@ -179,6 +211,8 @@ export function yearReached(
   trajectory: Trajectory,
   level: number,
 ): { year: number | null; reason?: Reason } {
+  checkTrajectory(trajectory, 'yearReached');
+  checkNumber(level, 'level', 'yearReached');
   const reached = trajectory.history.find((p) => p.share >= level - REACHED_TOLERANCE);
   if (reached) return { year: reached.year };
   if (trajectory.pace <= 0) return { year: null, reason: reason('trend-not-rising') };

@@ -1,6 +1,7 @@
 import { compareNational } from '../compare/national.js';
 import { applicableTargets, compareTargets } from '../compare/targets.js';
 import { projectTrajectory } from '../compare/trajectory.js';
+import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import { EstimateOptionsSchema, type LocalityInputInit } from '../input/schemas.js';
 import { alternatives, emptyOutput, evaluate, type ModelOutput } from '../model/model.js';
@@ -69,6 +70,9 @@ export function estimate(input: LocalityInputInit, options: EstimateOptions = {}
   return runEstimate(input, resolveEstimateOptions(options, 'estimate'), 'estimate');
 }
 
+/** The keys of `EstimateOptions`. */
+export const ESTIMATE_OPTION_KEYS = ['draws', 'seed', 'onProgress', 'reference', 'parameters'];
+
 /** Estimate options after validation (once, at the public boundary). */
 export interface EstimateSettings extends ModelSettings {
   readonly draws: number;
@@ -78,9 +82,10 @@ export interface EstimateSettings extends ModelSettings {
 
 /** Validate `estimate`'s options once; `context` names the caller in errors. */
 export function resolveEstimateOptions(
-  options: EstimateOptions,
+  given: EstimateOptions | undefined,
   context: string,
 ): EstimateSettings {
+  const options = checkOptions(given, `${context} options`, ESTIMATE_OPTION_KEYS);
   const { draws, seed } = parseInput(
     EstimateOptionsSchema,
     { draws: options.draws, seed: options.seed },

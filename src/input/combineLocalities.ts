@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { InputError, type InputIssue, inputIssue } from './inputError.js';
+import { checkOptions } from './options.js';
 import { parseInput } from './parseInput.js';
 import { fromRange, rangeOf } from './ranged.js';
 import {
@@ -84,9 +85,10 @@ export function combineLocalities(
   inputs: readonly unknown[],
   options: CombineLocalitiesOptions = {},
 ): LocalityInput {
+  const settings = checkOptions(options, 'combineLocalities options', ['locality']);
   const parsed = parseInput(
     InputsSchema,
-    { inputs, ...(options.locality ? { locality: options.locality } : {}) },
+    { inputs, ...(settings.locality ? { locality: settings.locality } : {}) },
     'combineLocalities',
   );
   const list = parsed.inputs;

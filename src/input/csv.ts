@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import { closest } from '../math/editDistance.js';
 import { InputError, inputIssue } from './inputError.js';
 import { INPUT_NAMES } from './schemas.js';
+import { describeValue } from './zodIssues.js';
 
 /**
  * The CSV reader of the batch (docs/method.md §2): one locality-year a row, columns named after
@@ -67,6 +68,15 @@ function cell(name: string, value: unknown): unknown {
  * // => [{ locality: 'Da Nang', year: 2024, grdp: 151307, ictRevenue: 39888, firmsPerThousand: 2.35, itWorkforceShare: 0.077 }]
  */
 export function parseInputsCsv(text: string): unknown[] {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new InputError('CSV', [
+      inputIssue(
+        [],
+        { code: 'expected.csv-text' },
+        typeof text === 'string' ? { code: 'received.empty-file' } : describeValue(text),
+      ),
+    ]);
+  }
   const table = aq.fromCSV(text, { autoType: false });
   const known = inputCsvColumns();
   const unknown = table.columnNames().filter((name) => !known.includes(name));

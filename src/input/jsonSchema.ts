@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { checkOptions } from './options.js';
 import { schemaAt } from './schemaIntrospection.js';
 import { INPUT_REQUIREMENTS, LocalityInputSchema } from './schemas.js';
 
@@ -47,6 +48,7 @@ export interface InputTemplateOptions {
  * @example JSON.parse(inputTemplate({ locality: 'Quang Ninh' })).grdp // => null
  */
 export function inputTemplate(options: InputTemplateOptions = {}): string {
+  const settings = checkOptions(options, 'inputTemplate options', ['locality', 'year']);
   const describe = (field: string) => schemaAt(LocalityInputSchema, [field])?.description ?? field;
   const fields: string[] = ['locality', 'year', 'unit', 'frame', 'grdp'];
   const notes: string[] = [
@@ -72,8 +74,8 @@ export function inputTemplate(options: InputTemplateOptions = {}): string {
   };
   for (const name of fields) template[name] = null;
   Object.assign(template, {
-    locality: options.locality ?? 'Name of the province or city',
-    year: options.year ?? null,
+    locality: settings.locality ?? 'Name of the province or city',
+    year: settings.year ?? null,
     unit: 'billion VND',
     frame: 'mic',
     sources: Object.fromEntries(

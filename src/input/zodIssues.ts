@@ -214,11 +214,19 @@ function convert(
         ];
       }
       if (input === null) {
+        const nullable: Record<string, PhraseCode> = {
+          object: 'expected.object',
+          array: 'expected.list',
+          string: 'expected.text',
+        };
+        const noun = nullable[issue.expected ?? ''];
+        // "Fill in the figure" is the hint for a field of an input (a template's null), not for
+        // a whole argument that is null.
         return [
           at('null')(
-            issue.expected === 'object' ? { code: 'expected.object' } : expectedNumber,
+            noun ? { code: noun } : expectedNumber,
             received,
-            { code: 'hint.null' },
+            path.length > 0 ? { code: 'hint.null' } : undefined,
           ),
         ];
       }

@@ -1,7 +1,10 @@
+import * as z from 'zod';
 import type { ScenarioResult } from '../analyses/scenario.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { type MessageKey, message } from '../i18n/messages.js';
+import { checkOptions } from '../input/options.js';
+import { parseInput } from '../input/parseInput.js';
 import { targetLabel } from './labels.js';
 
 /**
@@ -42,13 +45,26 @@ const COLORS = {
   projection: '#ff7f0e',
 };
 
-function options(o: ChartOptions): {
+const ChartOptionsSchema = z.strictObject({
+  lang: z.enum(LANGS as [Lang, ...Lang[]]).default('en'),
+  width: z.number().int().min(100).max(10_000).default(560),
+});
+
+/** The chart options, checked (an unknown language or width is an InputError, not a default). */
+function options(
+  o: ChartOptions | undefined,
+  context: string,
+): {
   lang: Lang;
   width: number;
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
 } {
-  const lang = o.lang && LANGS.includes(o.lang) ? o.lang : 'en';
-  return { lang, width: o.width ?? 560, t: (key, values = {}) => message(key, values, lang) };
+  const { lang, width } = parseInput(
+    ChartOptionsSchema,
+    checkOptions(o, `${context} options`, ['lang', 'width']),
+    `${context} options`,
+  );
+  return { lang, width, t: (key, values = {}) => message(key, values, lang) };
 }
 
 const yearAxis = (title: string) => ({ title, format: 'd', tickMinStep: 1 });
@@ -64,7 +80,7 @@ export function trajectoryChart(
   result: EstimateResult,
   chartOptions: ChartOptions = {},
 ): VegaLiteSpec {
-  const { lang, width, t } = options(chartOptions);
+  const { lang, width, t } = options(chartOptions, 'trajectoryChart');
   const history = result.trajectory?.history ?? result.input.history ?? [];
   const last = history.at(-1);
   const projectionLabel = result.trajectory
@@ -214,7 +230,7 @@ export function componentsChart(
   results: EstimateResult | readonly EstimateResult[],
   chartOptions: ChartOptions = {},
 ): VegaLiteSpec {
-  const { width, t } = options(chartOptions);
+  const { width, t } = options(chartOptions, 'componentsChart');
   const list: readonly EstimateResult[] = Array.isArray(results)
     ? results
     : [results as EstimateResult];
@@ -279,7 +295,7 @@ export function tornadoChart(
   result: EstimateResult,
   chartOptions: ChartOptions = {},
 ): VegaLiteSpec {
-  const { width, t } = options(chartOptions);
+  const { width, t } = options(chartOptions, 'tornadoChart');
   const values = result.sensitivity.map((entry, rank) => ({
     name: t(`variable.${entry.name}` as MessageKey),
     rank,
@@ -335,6 +351,7 @@ export function tornadoChart(
  * reportChart(estimate(daNang2024)).vconcat.length // => 3 (trajectory, components, tornado)
  */
 export function reportChart(result: EstimateResult, chartOptions: ChartOptions = {}): VegaLiteSpec {
+  options(chartOptions, 'reportChart');
   const parts = [
     ...(result.trajectory || (result.input.history?.length ?? 0) > 0
       ? [trajectoryChart(result, chartOptions)]
@@ -361,7 +378,7 @@ export function scenarioChart(
   result: ScenarioResult,
   chartOptions: ChartOptions = {},
 ): VegaLiteSpec {
-  const { width, t } = options(chartOptions);
+  const { width, t } = options(chartOptions, 'scenarioChart');
   const pathLabel = t('chart.scenario.path', {
     growth: result.pathGrowth.ictRevenueGrowth,
     grdp: result.pathGrowth.grdpGrowth,

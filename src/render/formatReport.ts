@@ -4,6 +4,7 @@ import type { ScenarioResult } from '../analyses/scenario.js';
 import type { ValidationResult } from '../analyses/validate.js';
 import type { EstimateResult } from '../estimate/result.js';
 import { LANGS, type Lang } from '../i18n/format.js';
+import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import type { ReportDocument } from './document.js';
 import { batchDocument } from './reports/batchReport.js';
@@ -50,6 +51,10 @@ const OptionsSchema = z.strictObject({
   lang: z.enum(LANGS as [Lang, ...Lang[]]).default('en'),
 });
 
+/** The format options, checked: an object of `format` and `lang`, each one of its values. */
+const formatOptions = (options: FormatReportOptions | undefined, context: string) =>
+  parseInput(OptionsSchema, checkOptions(options, context, ['format', 'lang']), context);
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A report document in a human-readable format. */
@@ -71,7 +76,7 @@ function write(doc: ReportDocument, format: 'text' | 'markdown' | 'html'): strin
  * // => 'Tỷ trọng kinh tế số trong GRDP: Da Nang, năm 2024 (chuỗi số liệu: mic)'
  */
 export function formatReport(result: EstimateResult, options: FormatReportOptions = {}): string {
-  const { format, lang } = parseInput(OptionsSchema, options, 'formatReport');
+  const { format, lang } = formatOptions(options, 'formatReport');
   if (format === 'json') return json(result);
   if (format === 'csv')
     return writeCsv(
@@ -91,7 +96,7 @@ export function formatReport(result: EstimateResult, options: FormatReportOption
  * // => 'Scénario : Da Nang, de 23,5 % en 2024 à 35,0 % en 2030 (série mic)'
  */
 export function formatScenario(result: ScenarioResult, options: FormatReportOptions = {}): string {
-  const { format, lang } = parseInput(OptionsSchema, options, 'formatScenario');
+  const { format, lang } = formatOptions(options, 'formatScenario');
   if (format === 'json') {
     const {
       target,
@@ -127,7 +132,7 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
  * // => 'rank,row,locality,year,frame,share,low,high,core,sectoral,national,nationalYear,gap,ratio,published,checks'
  */
 export function formatBatch(batch: BatchResult, options: FormatReportOptions = {}): string {
-  const { format, lang } = parseInput(OptionsSchema, options, 'formatBatch');
+  const { format, lang } = formatOptions(options, 'formatBatch');
   if (format === 'json') return json(batch);
   if (format === 'csv') return writeCsv(BATCH_COLUMNS, batchRecords(batch));
   return write(batchDocument(batch, lang), format);
@@ -147,7 +152,7 @@ export function formatValidation(
   result: ValidationResult,
   options: FormatReportOptions = {},
 ): string {
-  const { format, lang } = parseInput(OptionsSchema, options, 'formatValidation');
+  const { format, lang } = formatOptions(options, 'formatValidation');
   if (format === 'json') {
     const { rows, summary, national, ...rest } = result;
     return json({ rows, summary, national, ...rest });

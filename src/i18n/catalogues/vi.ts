@@ -330,6 +330,12 @@ export const vi: Catalogue = {
   'error.expected.package': '{count, plural, other {gói}} {packages}, mà {feature} cần đến',
   'error.received.not-installed': 'chưa được cài đặt',
   'error.hint.install': '{count, plural, other {hãy cài đặt}}: {command}',
+  'error.expected.options-object': 'một đối tượng tùy chọn ({options}), hoặc bỏ trống',
+  'error.expected.known-option': 'một trong các tùy chọn {options}',
+  'error.received.unknown-option': 'một tùy chọn không xác định {name}',
+  'error.expected.text-argument': 'một chuỗi văn bản',
+  'error.expected.csv-text': 'một văn bản CSV có dòng tiêu đề',
+  'error.expected.trajectory': 'một xu hướng (kết quả của projectTrajectory)',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
