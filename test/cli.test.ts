@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliIO, run } from '../src/cli/run.js';
 
@@ -290,6 +292,49 @@ describe('the digital-economy-share binary (a real process)', () => {
       'digital-economy-share: does-not-exist.json: expected a readable JSON file, received a path that cannot be read (no such file or folder); check the path and the file name',
     ]);
   });
+
+  it('ends quietly, exit 0 and no stack trace, when the reader closes the pipe (| head -1)', async () => {
+    // Output far larger than a pipe's buffer, so that writing goes on after the reader is gone.
+    const rows = join(mkdtempSync(join(tmpdir(), 'des-pipe-')), 'rows.json');
+    const one = JSON.parse(readFileSync(DA_NANG, 'utf8'));
+    writeFileSync(rows, JSON.stringify(Array.from({ length: 300 }, () => one)));
+    const child = spawn(process.execPath, [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'batch',
+      rows,
+      '--format',
+      'json',
+      '--draws',
+      '100',
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'says in one line, exit 1, that the output cannot be written to a full disk',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'estimate', DA_NANG, '--lang', 'fr'],
+        { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] },
+      );
+      closeSync(full);
+      expect(child.status).toBe(1);
+      expect(child.stderr).toBe(
+        'digital-economy-share : impossible d’écrire la sortie (ENOSPC) ; vérifiez l’espace disque libre et la destination de la sortie\n',
+      );
+    },
+  );
 });
 
 describe('digital-economy-share estimate --chart', () => {

@@ -3,6 +3,32 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PACKAGE_VERSION } from '../model/version.js';
 
 const args = process.argv.slice(2);
+
+/** The language of the messages, read from --lang before the command line is parsed. */
+const lang = (() => {
+  const at = args.findIndex((a) => a === '--lang' || a === '-l');
+  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--lang='))?.slice(7);
+  return value === 'vi' || value === 'fr' ? value : 'en';
+})();
+
+/**
+ * Output that cannot be written: a closed pipe (`| head -1`) ends the run quietly; any other
+ * write error (a full disk) is one line on stderr and exit 1, never a stack trace.
+ */
+function onOutputError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  import('../i18n/messages.js')
+    .then(({ message }) => {
+      process.stderr.write(
+        `${message('cli.write-error', { reason: error.code ?? error.message }, lang)}\n`,
+      );
+    })
+    .catch(() => {})
+    .finally(() => process.exit(1));
+}
+process.stdout.on('error', onOutputError);
+process.stderr.on('error', () => process.exit(process.exitCode || 1));
+
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Answered before the rest of the command line is loaded.
   process.stdout.write(`${PACKAGE_VERSION}\n`);

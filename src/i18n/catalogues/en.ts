@@ -347,6 +347,8 @@ export const en = {
   'error.hint.national-sectoral':
     'the national sectoral share S_n − C_n − P_n must be positive: check the overrides',
   'error.expected.locality-rows': 'a list of locality-year objects',
+  'cli.write-error':
+    'digital-economy-share: cannot write the output ({reason}); check the free disk space and where the output goes',
   'error.internal': 'internal error: {why}; this is a bug, please report it with the input',
   'error.expected.options': 'options among {options}, each with a value',
   'error.expected.a-value': 'a value',

@@ -358,6 +358,8 @@ export const fr: Catalogue = {
   'error.hint.national-sectoral':
     'la part sectorielle nationale S_n − C_n − P_n doit être positive : vérifiez les valeurs remplacées',
   'error.expected.locality-rows': 'une liste d’objets collectivité-année',
+  'cli.write-error':
+    'digital-economy-share : impossible d’écrire la sortie ({reason}) ; vérifiez l’espace disque libre et la destination de la sortie',
   'error.internal': 'erreur interne : {why} ; c’est un bogue, merci de le signaler avec l’entrée',
   'error.expected.options': 'des options parmi {options}, chacune avec une valeur',
   'error.expected.a-value': 'une valeur',

@@ -351,6 +351,8 @@ export const vi: Catalogue = {
   'error.hint.national-sectoral':
     'tỷ trọng số hóa ngành cả nước S_n − C_n − P_n phải dương: kiểm tra các giá trị ghi đè',
   'error.expected.locality-rows': 'một danh sách các đối tượng địa phương-năm',
+  'cli.write-error':
+    'digital-economy-share: không ghi được kết quả ({reason}); hãy kiểm tra dung lượng đĩa còn trống và nơi nhận kết quả',
   'error.internal':
     'lỗi nội bộ: {why}; đây là lỗi của chương trình, vui lòng báo lỗi kèm dữ liệu đầu vào',
   'error.expected.options': 'các tùy chọn trong số {options}, mỗi tùy chọn có một giá trị',
