@@ -1,5 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -628,4 +636,37 @@ describe('digital-economy-share --lang and progress', () => {
       expect(stdout).toMatch(/Example:\n {2}digital-economy-share /);
     },
   );
+});
+
+describe('digital-economy-share output safety', () => {
+  it('refuses to overwrite an existing chart without --force, and overwrites with it', async () => {
+    const refused = await cli(['estimate', DA_NANG, '--chart', 'old.svg'], { 'old.svg': '<svg/>' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'digital-economy-share: --chart: expected a file that does not exist yet, received an existing file; choose another name, or add --force to overwrite it\n',
+    );
+    const forced = await cli(['estimate', DA_NANG, '--chart', 'old.svg', '--force'], {
+      'old.svg': '<svg/>',
+    });
+    expect(forced.code).toBe(0);
+    expect(forced.written['old.svg']?.startsWith('<svg')).toBe(true);
+  });
+
+  it('never writes a chart or a template through a symbolic link, even with --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'des-link-'));
+    const target = join(dir, 'target.txt');
+    writeFileSync(target, 'keep me');
+    const link = join(dir, 'chart.svg');
+    symlinkSync(target, link);
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'estimate', DA_NANG, '--chart', link, '--force'],
+      { encoding: 'utf8' },
+    );
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain(
+      '--chart: expected a file that does not exist yet, received a symbolic link',
+    );
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+  });
 });

@@ -132,3 +132,30 @@ describe('the HTML writer', () => {
     expect(html).not.toContain('█');
   });
 });
+
+describe('text from the input is shown, never executed', () => {
+  it('removes control characters (ANSI escapes) from text and Markdown reports', () => {
+    const r = estimate({ ...minimalDaNang(), locality: 'Da\u001b[31m Nang\u0007' });
+    for (const format of ['text', 'markdown'] as const) {
+      const report = formatReport(r, { format });
+      expect([...report].filter((c) => c < ' ' && c !== '\n')).toEqual([]);
+      expect(report).toContain('Da[31m Nang');
+    }
+  });
+
+  it('writes a CSV cell that starts like a formula with a leading apostrophe', () => {
+    const r = estimate({ ...minimalDaNang(), locality: '=HYPERLINK("http://x","y")' });
+    const [, row] = formatReport(r, { format: 'csv' }).split('\n');
+    expect(row?.startsWith(`"'=HYPERLINK(""http://x"",""y"")"`)).toBe(true);
+    // Numbers stay numbers, negative ones too: a locality below the national average.
+    const below = estimate({
+      ...minimalDaNang(),
+      locality: 'Low',
+      ictRevenue: 1000,
+      firmsPerThousand: 0.2,
+      itWorkforceShare: 0.005,
+    });
+    expect(below.national.gap).toBeLessThan(0);
+    expect(formatReport(below, { format: 'csv' })).toContain(`,${below.national.gap},`);
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from '../render/formatReport.js';
 import {
   type CliIO,
+  checkNewFile,
   choice,
   inFile,
   inFileAsync,
@@ -87,12 +88,13 @@ const LONG_RUN_DRAWS = 200_000;
 
 const estimateCommand: Command = {
   summary: "estimate one locality-year's digital-economy share of GRDP",
-  usage: `${NAME} estimate <input.json>|--example NAME ${OUTPUT_USAGE} [--draws N] [--seed S] [--chart out.svg]`,
+  usage: `${NAME} estimate <input.json>|--example NAME ${OUTPUT_USAGE} [--draws N] [--seed S] [--chart out.svg [--force]]`,
   example: `${NAME} estimate --example da-nang-2024 --lang vi --draws 100000 --chart da-nang.svg`,
   options: {
     ...OUTPUT_OPTIONS,
     ...MONTE_CARLO_OPTIONS,
     chart: { type: 'string' },
+    force: { type: 'boolean' },
     example: { type: 'string' },
   },
   async run(positionals, values, io) {
@@ -110,7 +112,7 @@ const estimateCommand: Command = {
       }),
     );
     if (typeof values.chart === 'string')
-      await writeChart(values.chart, reportChart(result, { lang }), io);
+      await writeChart(values.chart, reportChart(result, { lang }), io, values.force === true);
     io.stdout(formatReport(result, { format, lang }));
     return 0;
   },
@@ -118,7 +120,7 @@ const estimateCommand: Command = {
 
 const scenarioCommand: Command = {
   summary: 'the ICT revenue or IT workforce growth that reaches a target share by a year',
-  usage: `${NAME} scenario <input.json>|--example NAME --target SHARE --by YEAR --grdp-growth RATE [--ict-growth RATE] [--workforce-growth RATE] ${OUTPUT_USAGE} [--chart out.svg]`,
+  usage: `${NAME} scenario <input.json>|--example NAME --target SHARE --by YEAR --grdp-growth RATE [--ict-growth RATE] [--workforce-growth RATE] ${OUTPUT_USAGE} [--chart out.svg [--force]]`,
   example: `${NAME} scenario --example da-nang-2024 --target 0.35 --by 2030 --grdp-growth 0.1`,
   options: {
     ...OUTPUT_OPTIONS,
@@ -128,6 +130,7 @@ const scenarioCommand: Command = {
     'ict-growth': { type: 'string' },
     'workforce-growth': { type: 'string' },
     chart: { type: 'string' },
+    force: { type: 'boolean' },
     example: { type: 'string' },
   },
   async run(positionals, values, io) {
@@ -162,7 +165,7 @@ const scenarioCommand: Command = {
     };
     const result = inFile(file, () => scenario(input, options), flags);
     if (typeof values.chart === 'string')
-      await writeChart(values.chart, scenarioChart(result, { lang }), io);
+      await writeChart(values.chart, scenarioChart(result, { lang }), io, values.force === true);
     io.stdout(formatScenario(result, { format, lang }));
     return 0;
   },
@@ -292,16 +295,7 @@ const initCommand: Command = {
         inputIssue(['--year'], expectedNumber(YearSchema), describeValue(values.year)),
       ]);
     }
-    if (!values.force && io.exists(file)) {
-      throw new InputError(NAME, [
-        inputIssue(
-          [file],
-          { code: 'expected.new-file' },
-          { code: 'received.existing-file' },
-          { code: 'hint.force' },
-        ),
-      ]);
-    }
+    checkNewFile(file, io, values.force === true);
     const text = inputTemplate({
       ...(typeof values.locality === 'string' ? { locality: values.locality } : {}),
       ...(typeof year === 'number' ? { year } : {}),

@@ -16,6 +16,8 @@ export interface CliIO {
   readonly writeFile: (path: string, text: string) => void;
   /** Whether a file or folder exists at the path. */
   readonly exists: (path: string) => boolean;
+  /** Whether the path is a symbolic link (dangling or not); default: never. */
+  readonly isSymlink?: (path: string) => boolean;
   /** Whether stderr is a terminal (progress is shown only then). */
   readonly stderrIsTTY: boolean;
 }
@@ -238,7 +240,42 @@ export function parseJson(path: string, text: string): unknown {
 }
 
 /** Render a chart to an SVG file; a bad or unwritable path becomes an InputError naming it. */
-export async function writeChart(path: string, spec: VegaLiteSpec, io: CliIO): Promise<void> {
+/**
+ * Refuse to write through a symbolic link (ever), or over an existing file without --force:
+ * a chart or a template never replaces a file by surprise.
+ */
+export function checkNewFile(path: string, io: CliIO, force: boolean, option?: string): void {
+  const where = option === undefined ? [path] : [option];
+  if (io.isSymlink?.(path)) {
+    throw new InputError(NAME, [
+      inputIssue(
+        where,
+        { code: 'expected.new-file' },
+        { code: 'received.symlink' },
+        {
+          code: 'hint.no-symlink',
+        },
+      ),
+    ]);
+  }
+  if (!force && io.exists(path)) {
+    throw new InputError(NAME, [
+      inputIssue(
+        where,
+        { code: 'expected.new-file' },
+        { code: 'received.existing-file' },
+        { code: 'hint.force' },
+      ),
+    ]);
+  }
+}
+
+export async function writeChart(
+  path: string,
+  spec: VegaLiteSpec,
+  io: CliIO,
+  force = false,
+): Promise<void> {
   if (!path.toLowerCase().endsWith('.svg')) {
     throw new InputError(NAME, [
       inputIssue(['--chart'], { code: 'expected.svg-name' }, describeValue(path), {
@@ -247,6 +284,7 @@ export async function writeChart(path: string, spec: VegaLiteSpec, io: CliIO): P
       }),
     ]);
   }
+  checkNewFile(path, io, force, '--chart');
   const svg = await renderSvg(spec);
   try {
     io.writeFile(path, svg);

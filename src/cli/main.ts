@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { PACKAGE_VERSION } from '../model/version.js';
 
 const args = process.argv.slice(2);
@@ -40,6 +40,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
     writeFile: (path, text) => writeFileSync(path, text),
     exists: (path) => existsSync(path),
+    isSymlink: (path) => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false,
     stderrIsTTY: Boolean(process.stderr.isTTY),
   });
 }

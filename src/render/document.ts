@@ -88,3 +88,11 @@ export function withoutDrawings(table: Extract<Block, { kind: 'table' }>) {
 /** The pieces of running text, as an array. */
 export const pieces = (text: Text): readonly Inline[] =>
   typeof text === 'string' || !Array.isArray(text) ? [text as Inline] : (text as readonly Inline[]);
+
+/**
+ * Text without control characters other than the line break: an input's name or source cannot
+ * move a terminal's cursor, change its colours (ANSI escapes) or hide text.
+ */
+export const withoutControls = (text: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+  text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');

@@ -7,6 +7,7 @@ import {
   pieces,
   type ReportDocument,
   type Text,
+  withoutControls,
   withoutDrawings,
 } from './document.js';
 
@@ -79,5 +80,5 @@ export function writeMarkdown(doc: ReportDocument): string {
     }
   };
   const chunks = [[`# ${escapeMarkdown(doc.title)}`], ...doc.blocks.flatMap(block)];
-  return `${chunks.map((c) => c.join('\n')).join('\n\n')}\n`;
+  return `${withoutControls(chunks.map((c) => c.join('\n')).join('\n\n'))}\n`;
 }

@@ -6,6 +6,7 @@ import {
   pieces,
   type ReportDocument,
   type Text,
+  withoutControls,
 } from './document.js';
 
 /** Width of a string as a terminal shows it (code points; the catalogues use precomposed letters). */
@@ -75,5 +76,5 @@ export function writeText(doc: ReportDocument): string {
   };
   const out = [doc.title, '='.repeat(displayWidth(doc.title))];
   for (const b of doc.blocks) out.push('', ...block(b));
-  return `${out.join('\n')}\n`;
+  return `${withoutControls(out.join('\n'))}\n`;
 }

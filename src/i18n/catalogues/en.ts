@@ -333,6 +333,9 @@ export const en = {
   'error.expected.text-argument': 'a text',
   'error.expected.csv-text': 'a CSV text with a header row',
   'error.expected.trajectory': 'a trajectory (the result of projectTrajectory)',
+  'error.received.symlink': 'a symbolic link',
+  'error.hint.no-symlink':
+    'give the path of a regular file; a chart or a template is never written through a link',
   'error.expected.moving-parameters': 'parameters that move the fitted rows',
   'error.received.unused-parameter': '{name}, which none of the rows depends on',
   'error.hint.rho-unused': 'ρ has no effect when every row gives ictValueAdded or ictSegments',

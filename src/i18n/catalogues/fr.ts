@@ -344,6 +344,9 @@ export const fr: Catalogue = {
   'error.expected.text-argument': 'un texte',
   'error.expected.csv-text': 'un texte CSV avec une ligne d’en-tête',
   'error.expected.trajectory': 'une trajectoire (le résultat de projectTrajectory)',
+  'error.received.symlink': 'un lien symbolique',
+  'error.hint.no-symlink':
+    'indiquez le chemin d’un fichier ordinaire ; un graphique ou un modèle n’est jamais écrit à travers un lien',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

@@ -336,6 +336,9 @@ export const vi: Catalogue = {
   'error.expected.text-argument': 'một chuỗi văn bản',
   'error.expected.csv-text': 'một văn bản CSV có dòng tiêu đề',
   'error.expected.trajectory': 'một xu hướng (kết quả của projectTrajectory)',
+  'error.received.symlink': 'một liên kết tượng trưng (symlink)',
+  'error.hint.no-symlink':
+    'hãy chọn đường dẫn tới một tệp thông thường; biểu đồ và mẫu không bao giờ được ghi qua liên kết',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
