@@ -77,16 +77,26 @@ describe('estimate(input).checks', () => {
     });
   });
 
-  describe('core-exceeds-grdp', () => {
-    it('fires, as an error, when revenue × ρ exceeds GRDP: 1,000,000 × 0.233 = 233,000 > 151,307', () => {
-      const found = check({ ...minimalDaNang(), ictRevenue: 1_000_000 }, 'core-exceeds-grdp');
-      expect(found?.severity).toBe('error');
-      expect(found?.message).toMatch(
-        /^core value added 233,000 is 154\.0% of GRDP 151,307: the core share is capped at 100%/,
+  describe('impossible inputs are InputErrors, not checks', () => {
+    it('refuses a core value added at or above GRDP: 1,000,000 × 0.233 = 233,000 > 151,307', () => {
+      expect(() => estimate({ ...minimalDaNang(), ictRevenue: 1_000_000 })).toThrow(
+        'estimate: ictRevenue: expected a core value added below GRDP (151,307), received 233,000, 154.0% of GRDP; revenue × ρ cannot reach GRDP: check that ictRevenue and grdp are in the same unit, or, where assembly revenue far exceeds local value added, give ictValueAdded instead',
+      );
+      expect(() => estimate({ ...minimalDaNang(), ictValueAdded: 151_307 })).toThrow(
+        /^estimate: ictValueAdded: expected a core value added below GRDP \(151,307\), received 151,307, 100\.0% of GRDP; value added is a part of GRDP/,
       );
     });
-    it('does not fire for Da Nang', () => {
-      expect(codes(minimalDaNang())).not.toContain('core-exceeds-grdp');
+    it('refuses more IT workers than the labour force (a labour force in thousands)', () => {
+      const { itWorkforceShare: _, ...rest } = minimalDaNang();
+      expect(() => estimate({ ...rest, labourForce: 740 })).toThrow(
+        'estimate: itWorkers: expected at most labourForce (740), received 57000 (number); IT workers are part of the labour force, so there cannot be more of them: is labourForce in thousands, or the count of another area?',
+      );
+    });
+    it('refuses more firms than inhabitants (a population in thousands)', () => {
+      const { firmsPerThousand: _, ...rest } = minimalDaNang();
+      expect(() => estimate({ ...rest, population: 1245 })).toThrow(
+        'estimate: digitalFirms: expected at most population (1,245), received 2556 (number); there cannot be more firms than inhabitants: is population in thousands?',
+      );
     });
   });
 
@@ -103,7 +113,8 @@ describe('estimate(input).checks', () => {
 
   describe('unit-suspect', () => {
     it('fires for revenue in million VND beside GRDP in billion VND (264 × GRDP)', () => {
-      expect(check({ ...minimalDaNang(), ictRevenue: 39_888_000 }, 'unit-suspect')?.message).toBe(
+      const input = { ...minimalDaNang(), ictRevenue: 39_888_000, ictValueAdded: 10_261 };
+      expect(check(input, 'unit-suspect')?.message).toBe(
         'ictRevenue is 263.62× GRDP: are both in the same unit (million vs billion VND)?',
       );
     });
@@ -114,21 +125,15 @@ describe('estimate(input).checks', () => {
       );
       expect(found?.message).toMatch(/^GRDP per inhabitant comes to 121,532 VND/);
     });
-    it('fires for a population given in thousands', () => {
+    it('fires for a population in hundreds: more than one firm per ten people, and a GRDP per inhabitant above 2 billion VND', () => {
       const { firmsPerThousand: _, ...rest } = minimalDaNang();
-      const messages = estimate({ ...rest, population: 1245 })
+      const messages = estimate({ ...rest, population: 12_450 })
         .checks.filter((c) => c.code === 'unit-suspect')
         .map((c) => c.message);
       expect(messages).toEqual([
-        expect.stringMatching(/^GRDP per inhabitant comes to 121,531,726,908 VND/),
-        '2,556 firms for 1,245 inhabitants is more than one firm per ten people: is population in thousands?',
+        expect.stringMatching(/^GRDP per inhabitant comes to 12,153,172,691 VND/),
+        '2,556 firms for 12,450 inhabitants is more than one firm per ten people: is population in thousands?',
       ]);
-    });
-    it('fires for a labour force given in thousands', () => {
-      const { itWorkforceShare: _, ...rest } = minimalDaNang();
-      expect(check({ ...rest, labourForce: 740 }, 'unit-suspect')?.message).toMatch(
-        /57,000 IT workers exceed the labour force of 740/,
-      );
     });
     it('does not fire for Da Nang in billion VND with 1,245,000 inhabitants (121.5 million VND each)', () => {
       expect(codes({ ...minimalDaNang(), population: 1087660 })).not.toContain('unit-suspect');

@@ -123,7 +123,7 @@ describe('estimate(daNang2024)', () => {
     expect(result.provenance).toMatchObject({
       seed: 20240101,
       draws: 10000,
-      methodVersion: '1.0.0',
+      methodVersion: '1.1.0',
     });
     expect(result.provenance.sources.S31?.url).toMatch(/^https:\/\/ictvietnam\.vn\//);
   });
@@ -177,11 +177,16 @@ describe('estimate(input) variants', () => {
     expect(result.sensitivity.map((s) => s.name)).not.toContain('beta');
   });
 
-  it('caps a core value added above GRDP at 100% and reports it as an error-level check', () => {
-    const result = estimate({ ...minimalDaNang(), ictRevenue: 1_000_000 });
-    expect(result.components.core).toBe(1);
-    expect(result.share.point).toBe(1);
-    expect(result.checks.find((c) => c.code === 'core-exceeds-grdp')?.severity).toBe('error');
+  it('refuses a core value added above GRDP (an InputError naming the field), instead of capping it at 100%', () => {
+    expect(() => estimate({ ...minimalDaNang(), ictRevenue: 1_000_000 })).toThrow(InputError);
+    try {
+      estimate({ ...minimalDaNang(), ictRevenue: 1_000_000 });
+    } catch (error) {
+      expect((error as InputError).issues[0]).toMatchObject({
+        code: 'inconsistent',
+        path: ['ictRevenue'],
+      });
+    }
   });
 
   it('does not mutate its input or options', () => {

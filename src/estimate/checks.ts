@@ -144,7 +144,6 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
   const checks: Check[] = [];
   const revenue = plainValue(input.ictRevenue);
   const valueAdded = plainValue(input.ictValueAdded);
-  const grdp = plainValue(input.grdp) as number;
   if (revenue !== undefined && valueAdded !== undefined && valueAdded > revenue) {
     checks.push(
       make('value-added-exceeds-revenue', 'warning', {
@@ -168,15 +167,6 @@ function coreChecks(input: LocalityInput, point: ModelOutput): Check[] {
         }),
       );
     }
-  }
-  if (point.coreCapped) {
-    checks.push(
-      make('core-exceeds-grdp', 'error', {
-        valueAdded: point.coreValueAdded,
-        grdp,
-        ratio: point.coreValueAdded / grdp,
-      }),
-    );
   }
   if (point.sectoralCapped) {
     checks.push(
@@ -221,11 +211,6 @@ function unitChecks(input: LocalityInput): Check[] {
   const firms = plainValue(input.digitalFirms);
   if (population !== undefined && firms !== undefined && firms > population / 10) {
     checks.push(make('unit-suspect', 'warning', { case: 'firms-per-capita', firms, population }));
-  }
-  const workers = plainValue(input.itWorkers);
-  const labourForce = plainValue(input.labourForce);
-  if (labourForce !== undefined && workers !== undefined && workers > labourForce) {
-    checks.push(make('unit-suspect', 'warning', { case: 'workers', workers, labourForce }));
   }
   return checks;
 }
@@ -336,7 +321,6 @@ export type CheckCode =
   | 'implied-labour-force-mismatch'
   | 'value-added-exceeds-revenue'
   | 'segment-revenue-mismatch'
-  | 'core-exceeds-grdp'
   | 'sectoral-capped'
   | 'unit-suspect'
   | 'published-share-mismatch'

@@ -199,8 +199,30 @@ export const INPUT_REQUIREMENTS = [
  * @example
  * LocalityInputSchema.safeParse(JSON.parse(text)).success // => true for data/inputs/da-nang-2024.json
  */
+/** Counts that cannot exceed their denominator: a part is never larger than its whole. */
+const PARTS_OF = [
+  { part: 'itWorkers', whole: 'labourForce' },
+  { part: 'digitalFirms', whole: 'population' },
+] as const;
+
+const central = (q: unknown) =>
+  typeof q === 'number' ? q : (q as { value?: unknown } | undefined)?.value;
+
 export const LocalityInputSchema = localityFields.check((ctx) => {
   const input = ctx.value as Record<string, unknown>;
+  for (const { part, whole } of PARTS_OF) {
+    const count = central(input[part]);
+    const total = central(input[whole]);
+    if (typeof count === 'number' && typeof total === 'number' && total > 0 && count > total) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `${part} exceeds ${whole}`,
+        path: [part],
+        input: count,
+        params: { kind: 'exceeds', whole, limit: total },
+      });
+    }
+  }
   for (const { kind, alternatives } of INPUT_REQUIREMENTS) {
     if (alternatives.some((fields) => fields.every((f) => input[f] !== undefined))) continue;
     // A pair begun (a denominator without its count): name the missing half.

@@ -133,6 +133,8 @@ interface RawIssue {
     count?: string;
     denominator?: string;
     ratio?: string;
+    whole?: string;
+    limit?: number;
   };
   origin?: string;
   minimum?: number | bigint;
@@ -330,6 +332,15 @@ function convert(
     }
     case 'custom': {
       const kind = issue.params?.kind;
+      if (kind === 'exceeds' && issue.params?.whole) {
+        const { whole, limit } = issue.params as { whole: string; limit: number };
+        return [
+          at('inconsistent')({ code: 'expected.at-most', values: { whole, limit } }, received, {
+            code: field === 'digitalFirms' ? 'hint.firms-exceed' : 'hint.workers-exceed',
+            values: { whole },
+          }),
+        ];
+      }
       if (kind === 'range-order' && input && typeof input === 'object') {
         const { value, low, high } = input as { value: number; low: number; high: number };
         return [

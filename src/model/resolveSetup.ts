@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { InputError, inputIssue } from '../input/inputError.js';
 import { parseInput } from '../input/parseInput.js';
+import { plainValue } from '../input/ranged.js';
 import { rangeOrder } from '../input/rangeOrder.js';
 import { LocalityInputSchema } from '../input/schemas.js';
 import { type ReferenceData, ReferenceDataSchema, referenceData } from '../reference/reference.js';
-import type { ParameterName } from './model.js';
+import { emptyOutput, evaluate, type ParameterName } from './model.js';
 import { type ParameterOverride, prepare, type Setup } from './setup.js';
 
 /**
@@ -89,6 +90,31 @@ export function setupFor(input: unknown, settings: ModelSettings, context: strin
   const nonSectoral = setup.parameters
     .filter((p) => p.name === 'nationalCore' || p.name === 'nationalPlatform')
     .reduce((sum, p) => sum + p.high, 0);
+  // Value added is a part of GRDP: a core at or above it cannot be estimated (docs/method.md §3.6).
+  const point = evaluate(setup.base, setup.plan, emptyOutput());
+  if (point.coreCapped) {
+    const field = { revenue: 'ictRevenue', valueAdded: 'ictValueAdded', segments: 'ictSegments' }[
+      setup.plan.coreFrom
+    ];
+    throw new InputError(context, [
+      inputIssue(
+        [field],
+        {
+          code: 'expected.core-below-grdp',
+          values: { grdp: plainValue(setup.input.grdp) },
+        },
+        {
+          code: 'received.core-value-added',
+          values: {
+            valueAdded: point.coreValueAdded,
+            ratio: point.coreValueAdded / plainValue(setup.input.grdp),
+          },
+        },
+        { code: setup.plan.coreFrom === 'revenue' ? 'hint.core-from-revenue' : 'hint.core-unit' },
+        'inconsistent',
+      ),
+    ]);
+  }
   if (lowestShare <= nonSectoral) {
     throw new InputError(`${context} options.parameters`, [
       inputIssue(

@@ -9,12 +9,10 @@ export const en = {
     'ictValueAdded {valueAdded:int} exceeds ictRevenue {revenue:int}: value added is a part of revenue; check both fields and their unit',
   'check.segment-revenue-mismatch':
     'the segments’ revenues add up to {segments:int}, but ictRevenue is {revenue:int} ({difference:rel}); the core uses the segments',
-  'check.core-exceeds-grdp':
-    'core value added {valueAdded:int} is {ratio:pct} of GRDP {grdp:int}: the core share is capped at 100%. Revenue-based estimates break where assembly revenue far exceeds local value added: give ictValueAdded, or check the unit',
   'check.sectoral-capped':
     'the sectoral share ({raw:pct}) would take the total above 100%: capped at {capped:pct}; a local intensity of {intensity:num}× the nation is outside the range the method was built for',
   'check.unit-suspect':
-    '{case, select, revenue {{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?} per-capita {GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population} firms-per-capita {{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?} workers {{workers:int} IT workers exceed the labour force of {labourForce:int}: is labourForce in thousands?}}',
+    '{case, select, revenue {{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?} per-capita {GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population} firms-per-capita {{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?}}',
   'check.published-share-mismatch':
     'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% interval {low:pct}–{high:pct} (point {point:pct})',
   'check.history-conflict':
@@ -336,6 +334,16 @@ export const en = {
   'error.received.symlink': 'a symbolic link',
   'error.hint.no-symlink':
     'give the path of a regular file; a chart or a template is never written through a link',
+  'error.expected.at-most': 'at most {whole} ({limit:int})',
+  'error.hint.workers-exceed':
+    'IT workers are part of the labour force, so there cannot be more of them: is {whole} in thousands, or the count of another area?',
+  'error.hint.firms-exceed':
+    'there cannot be more firms than inhabitants: is {whole} in thousands?',
+  'error.expected.core-below-grdp': 'a core value added below GRDP ({grdp:int})',
+  'error.received.core-value-added': '{valueAdded:int}, {ratio:pct} of GRDP',
+  'error.hint.core-from-revenue':
+    'revenue × ρ cannot reach GRDP: check that ictRevenue and grdp are in the same unit, or, where assembly revenue far exceeds local value added, give ictValueAdded instead',
+  'error.hint.core-unit': 'value added is a part of GRDP: check that both are in the same unit',
   'error.expected.moving-parameters': 'parameters that move the fitted rows',
   'error.received.unused-parameter': '{name}, which none of the rows depends on',
   'error.hint.rho-unused': 'ρ has no effect when every row gives ictValueAdded or ictSegments',

@@ -13,12 +13,10 @@ export const fr: Catalogue = {
     'ictValueAdded {valueAdded:int} dépasse ictRevenue {revenue:int} : la valeur ajoutée n’est qu’une partie du chiffre d’affaires ; vérifiez les deux champs et leur unité',
   'check.segment-revenue-mismatch':
     'les chiffres d’affaires des segments totalisent {segments:int}, mais ictRevenue vaut {revenue:int} ({difference:rel}) ; le cœur TIC est calculé à partir des segments',
-  'check.core-exceeds-grdp':
-    'la valeur ajoutée du cœur TIC, {valueAdded:int}, représente {ratio:pct} du PIBR {grdp:int} : la part du cœur est plafonnée à 100 %. Une estimation fondée sur le chiffre d’affaires ne tient plus là où l’assemblage dépasse de loin la valeur ajoutée locale : indiquez ictValueAdded, ou vérifiez l’unité',
   'check.sectoral-capped':
     'la part de la numérisation des secteurs ({raw:pct}) porterait le total au-delà de 100 % : plafonnée à {capped:pct} ; une intensité locale de {intensity:num} fois la moyenne nationale sort du domaine pour lequel la méthode a été conçue',
   'check.unit-suspect':
-    '{case, select, revenue {{field} vaut {ratio:num} fois le PIBR : les deux sont-ils dans la même unité (millions ou milliards de VND) ?} per-capita {le PIBR par habitant ressort à {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), hors de la plage 5 millions–2 milliards de VND : vérifiez l’unité de grdp et de population} firms-per-capita {{firms:int} entreprises pour {population:int} habitants, c’est plus d’une entreprise pour dix personnes : population est-elle en milliers ?} workers {{workers:int} travailleurs des TI dépassent la population active de {labourForce:int} : labourForce est-elle en milliers ?}}',
+    '{case, select, revenue {{field} vaut {ratio:num} fois le PIBR : les deux sont-ils dans la même unité (millions ou milliards de VND) ?} per-capita {le PIBR par habitant ressort à {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), hors de la plage 5 millions–2 milliards de VND : vérifiez l’unité de grdp et de population} firms-per-capita {{firms:int} entreprises pour {population:int} habitants, c’est plus d’une entreprise pour dix personnes : population est-elle en milliers ?}}',
   'check.published-share-mismatch':
     'la part publiée {published:pct2} ({source}) sort de l’intervalle 5–95 % de l’estimation, {low:pct}–{high:pct} (estimation ponctuelle {point:pct})',
   'check.history-conflict':
@@ -347,6 +345,17 @@ export const fr: Catalogue = {
   'error.received.symlink': 'un lien symbolique',
   'error.hint.no-symlink':
     'indiquez le chemin d’un fichier ordinaire ; un graphique ou un modèle n’est jamais écrit à travers un lien',
+  'error.expected.at-most': 'au plus {whole} ({limit:int})',
+  'error.hint.workers-exceed':
+    'les travailleurs des TI font partie de la population active, ils ne peuvent pas être plus nombreux : {whole} est-il en milliers, ou le chiffre d’un autre territoire ?',
+  'error.hint.firms-exceed':
+    'il ne peut y avoir plus d’entreprises que d’habitants : {whole} est-il en milliers ?',
+  'error.expected.core-below-grdp': 'une valeur ajoutée du cœur inférieure au PIBR ({grdp:int})',
+  'error.received.core-value-added': '{valueAdded:int}, soit {ratio:pct} du PIBR',
+  'error.hint.core-from-revenue':
+    'chiffre d’affaires × ρ ne peut atteindre le PIBR : vérifiez que ictRevenue et grdp sont dans la même unité ou, là où le chiffre d’affaires d’assemblage dépasse de loin la valeur ajoutée locale, indiquez plutôt ictValueAdded',
+  'error.hint.core-unit':
+    'la valeur ajoutée est une partie du PIBR : vérifiez que les deux sont dans la même unité',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

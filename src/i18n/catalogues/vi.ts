@@ -13,12 +13,10 @@ export const vi: Catalogue = {
     'giá trị tăng thêm ICT (ictValueAdded) {valueAdded:int} lớn hơn doanh thu ICT (ictRevenue) {revenue:int}: giá trị tăng thêm chỉ là một phần của doanh thu; hãy kiểm tra hai trường này và đơn vị của chúng',
   'check.segment-revenue-mismatch':
     'tổng doanh thu các phân ngành là {segments:int}, nhưng doanh thu ICT (ictRevenue) là {revenue:int} ({difference:rel}); kinh tế số ICT được tính theo các phân ngành',
-  'check.core-exceeds-grdp':
-    'giá trị tăng thêm ICT {valueAdded:int} bằng {ratio:pct} GRDP {grdp:int}: tỷ trọng kinh tế số ICT bị giới hạn ở 100%. Cách ước tính từ doanh thu không còn phù hợp khi doanh thu lắp ráp vượt xa giá trị tăng thêm tại địa phương: hãy nhập giá trị tăng thêm ICT (ictValueAdded), hoặc kiểm tra đơn vị',
   'check.sectoral-capped':
     'tỷ trọng kinh tế số ngành ({raw:pct}) làm tổng vượt 100%: được giới hạn ở {capped:pct}; cường độ số của địa phương bằng {intensity:num} lần cả nước, vượt ngoài phạm vi mà phương pháp được xây dựng',
   'check.unit-suspect':
-    '{case, select, revenue {{field, select, ictRevenue {doanh thu ICT (ictRevenue)} ictValueAdded {giá trị tăng thêm ICT (ictValueAdded)} platformRevenue {doanh thu nền tảng (platformRevenue)} other {{field}}} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?} per-capita {GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit:unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của GRDP (grdp) và của dân số (population)} firms-per-capita {{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: dân số (population) có đang tính theo nghìn người không?} workers {{workers:int} lao động CNTT vượt quá lực lượng lao động {labourForce:int} người: lực lượng lao động (labourForce) có đang tính theo nghìn người không?}}',
+    '{case, select, revenue {{field, select, ictRevenue {doanh thu ICT (ictRevenue)} ictValueAdded {giá trị tăng thêm ICT (ictValueAdded)} platformRevenue {doanh thu nền tảng (platformRevenue)} other {{field}}} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?} per-capita {GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit:unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của GRDP (grdp) và của dân số (population)} firms-per-capita {{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: dân số (population) có đang tính theo nghìn người không?}}',
   'check.published-share-mismatch':
     'tỷ trọng đã công bố {published:pct2} ({source}) nằm ngoài khoảng 5–95% của ước tính {low:pct}–{high:pct} (giá trị ước tính {point:pct})',
   'check.history-conflict':
@@ -339,6 +337,17 @@ export const vi: Catalogue = {
   'error.received.symlink': 'một liên kết tượng trưng (symlink)',
   'error.hint.no-symlink':
     'hãy chọn đường dẫn tới một tệp thông thường; biểu đồ và mẫu không bao giờ được ghi qua liên kết',
+  'error.expected.at-most': 'tối đa bằng {whole} ({limit:int})',
+  'error.hint.workers-exceed':
+    'lao động CNTT là một phần của lực lượng lao động nên không thể nhiều hơn: lực lượng lao động ({whole}) có đang tính theo nghìn người, hoặc là số liệu của địa bàn khác không?',
+  'error.hint.firms-exceed':
+    'số doanh nghiệp không thể nhiều hơn số dân: dân số ({whole}) có đang tính theo nghìn người không?',
+  'error.expected.core-below-grdp': 'giá trị tăng thêm ICT nhỏ hơn GRDP ({grdp:int})',
+  'error.received.core-value-added': '{valueAdded:int}, bằng {ratio:pct} GRDP',
+  'error.hint.core-from-revenue':
+    'doanh thu × ρ không thể đạt tới GRDP: hãy kiểm tra doanh thu ICT (ictRevenue) và GRDP (grdp) có cùng đơn vị không, hoặc, nơi doanh thu lắp ráp vượt xa giá trị tăng thêm tại địa phương, hãy nhập giá trị tăng thêm ICT (ictValueAdded)',
+  'error.hint.core-unit':
+    'giá trị tăng thêm là một phần của GRDP: hãy kiểm tra hai số liệu có cùng đơn vị không',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
