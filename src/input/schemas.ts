@@ -41,6 +41,25 @@ const money = z.number().min(0);
 const positive = z.number().positive();
 const fraction = z.number().min(0).max(1);
 const count = z.number().int().min(0);
+
+/**
+ * Plausible magnitudes (docs/method.md §2), chosen so that no product or ratio of the model can
+ * overflow or underflow; checked after the fields' own rules, so that a field's message states its
+ * rule and only a figure beyond these hears of them: money up to 10^18 in its unit (a nation's GDP
+ * is about 10^16 VND); GRDP at least 10^-6 of its unit; people and firms up to 10^10 (a nation's
+ * population is about 10^8); a population or labour force of at least one person.
+ */
+export const MAGNITUDES: Readonly<Record<string, { readonly min?: number; readonly max: number }>> =
+  {
+    grdp: { min: 1e-6, max: 1e18 },
+    ictRevenue: { max: 1e18 },
+    ictValueAdded: { max: 1e18 },
+    platformRevenue: { max: 1e18 },
+    digitalFirms: { max: 1e10 },
+    itWorkers: { max: 1e10 },
+    population: { min: 1, max: 1e10 },
+    labourForce: { min: 1, max: 1e10 },
+  };
 /** A calendar year, 1990 to 2100: the range every year field (input, reference, scenario, CLI) accepts. */
 export const YearSchema = z.number().int().min(1990).max(2100);
 const year = YearSchema;
@@ -210,6 +229,39 @@ const central = (q: unknown) =>
 
 export const LocalityInputSchema = localityFields.check((ctx) => {
   const input = ctx.value as Record<string, unknown>;
+  for (const [name, { min, max }] of Object.entries(MAGNITUDES)) {
+    const q = input[name];
+    if (q === undefined) continue;
+    const parts: [string[], unknown][] =
+      typeof q === 'number'
+        ? [[[], q]]
+        : Object.entries(q as Record<string, unknown>).map(([key, v]) => [[key], v]);
+    for (const [sub, value] of parts) {
+      // A figure its field's own rule refuses (negative, zero, not finite) is reported by it.
+      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) continue;
+      const side = value > max ? 'max' : min !== undefined && value < min ? 'min' : undefined;
+      if (side)
+        ctx.issues.push({
+          code: 'custom',
+          message: `${name} is beyond a plausible magnitude`,
+          path: [name, ...sub],
+          input: value,
+          params: { kind: 'magnitude', side, limit: side === 'max' ? max : min },
+        });
+    }
+  }
+  const segments = Array.isArray(input.ictSegments) ? input.ictSegments : [];
+  segments.forEach((segment: { revenue?: unknown }, i) => {
+    const revenue = central(segment?.revenue);
+    if (typeof revenue === 'number' && revenue > (MAGNITUDES.ictRevenue?.max ?? Infinity))
+      ctx.issues.push({
+        code: 'custom',
+        message: 'segment revenue is beyond a plausible magnitude',
+        path: ['ictSegments', i, 'revenue'],
+        input: revenue,
+        params: { kind: 'magnitude', side: 'max', limit: MAGNITUDES.ictRevenue?.max },
+      });
+  });
   for (const { part, whole } of PARTS_OF) {
     const count = central(input[part]);
     const total = central(input[whole]);

@@ -135,6 +135,7 @@ interface RawIssue {
     ratio?: string;
     whole?: string;
     limit?: number;
+    side?: string;
   };
   origin?: string;
   minimum?: number | bigint;
@@ -332,6 +333,19 @@ function convert(
     }
     case 'custom': {
       const kind = issue.params?.kind;
+      if (kind === 'magnitude' && typeof issue.params?.limit === 'number') {
+        const { side, limit } = issue.params as { side: 'min' | 'max'; limit: number };
+        return [
+          at(side === 'max' ? 'too-big' : 'too-small')(
+            {
+              code: side === 'max' ? 'expected.magnitude-max' : 'expected.magnitude-min',
+              values: { limit },
+            },
+            received,
+            { code: 'hint.magnitude' },
+          ),
+        ];
+      }
       if (kind === 'exceeds' && issue.params?.whole) {
         const { whole, limit } = issue.params as { whole: string; limit: number };
         return [

@@ -120,7 +120,9 @@ export class Xoshiro128StarStar implements UniformSource {
       s3 = (s3 << 11) | (s3 >>> 21);
       pick[0] = high - Math.sqrt((1 - u) * width * right);
       pick[1] = low + Math.sqrt(u * width * left);
-      target[i] = pick[+(u * width < left)] as number;
+      // Clamped: where width² underflows (a range narrower than about 1e-154), the square root
+      // can land a hair outside [low, high] (docs/method.md §4).
+      target[i] = Math.min(high, Math.max(low, pick[+(u * width < left)] as number));
     }
     if (width <= 0) target.fill(mode, 0, count);
     this.s0 = s0;
@@ -137,13 +139,17 @@ export class Xoshiro128StarStar implements UniformSource {
 
 /**
  * Inverse CDF of the triangular distribution on [low, high] with its mode at `mode`.
- * With low = high it returns that value; u is a uniform number in [0, 1). This is the definition;
+ * With low = high it returns that value; u is a uniform number in [0, 1); the result never leaves
+ * [low, high], even where the products underflow (ranges narrower than about 1e-154). This is the definition;
  * the Monte Carlo draws with `fillTriangular`, which a test holds to it bit for bit.
  */
 export function triangular(u: number, low: number, mode: number, high: number): number {
   const width = high - low;
   if (width <= 0) return mode;
   const left = mode - low;
-  if (u * width < left) return low + Math.sqrt(u * width * left);
-  return high - Math.sqrt((1 - u) * width * (high - mode));
+  const x =
+    u * width < left
+      ? low + Math.sqrt(u * width * left)
+      : high - Math.sqrt((1 - u) * width * (high - mode));
+  return Math.min(high, Math.max(low, x));
 }

@@ -344,6 +344,9 @@ export const en = {
   'error.hint.core-from-revenue':
     'revenue × ρ cannot reach GRDP: check that ictRevenue and grdp are in the same unit, or, where assembly revenue far exceeds local value added, give ictValueAdded instead',
   'error.hint.core-unit': 'value added is a part of GRDP: check that both are in the same unit',
+  'error.expected.magnitude-max': 'a plausible figure, at most {limit:bound}',
+  'error.expected.magnitude-min': 'a plausible figure, at least {limit:bound}',
+  'error.hint.magnitude': 'no locality comes near this: check the unit of the field (and of GRDP)',
   'error.expected.moving-parameters': 'parameters that move the fitted rows',
   'error.received.unused-parameter': '{name}, which none of the rows depends on',
   'error.hint.rho-unused': 'ρ has no effect when every row gives ictValueAdded or ictSegments',

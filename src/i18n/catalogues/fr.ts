@@ -356,6 +356,10 @@ export const fr: Catalogue = {
     'chiffre d’affaires × ρ ne peut atteindre le PIBR : vérifiez que ictRevenue et grdp sont dans la même unité ou, là où le chiffre d’affaires d’assemblage dépasse de loin la valeur ajoutée locale, indiquez plutôt ictValueAdded',
   'error.hint.core-unit':
     'la valeur ajoutée est une partie du PIBR : vérifiez que les deux sont dans la même unité',
+  'error.expected.magnitude-max': 'un chiffre plausible, au plus {limit:bound}',
+  'error.expected.magnitude-min': 'un chiffre plausible, au moins {limit:bound}',
+  'error.hint.magnitude':
+    'aucune collectivité n’approche ce chiffre : vérifiez l’unité du champ (et celle du PIBR)',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

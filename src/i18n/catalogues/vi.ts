@@ -348,6 +348,10 @@ export const vi: Catalogue = {
     'doanh thu × ρ không thể đạt tới GRDP: hãy kiểm tra doanh thu ICT (ictRevenue) và GRDP (grdp) có cùng đơn vị không, hoặc, nơi doanh thu lắp ráp vượt xa giá trị tăng thêm tại địa phương, hãy nhập giá trị tăng thêm ICT (ictValueAdded)',
   'error.hint.core-unit':
     'giá trị tăng thêm là một phần của GRDP: hãy kiểm tra hai số liệu có cùng đơn vị không',
+  'error.expected.magnitude-max': 'một số liệu hợp lý, tối đa {limit:bound}',
+  'error.expected.magnitude-min': 'một số liệu hợp lý, tối thiểu {limit:bound}',
+  'error.hint.magnitude':
+    'không địa phương nào có số liệu như vậy: hãy kiểm tra đơn vị của trường này (và của GRDP)',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
