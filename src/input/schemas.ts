@@ -210,14 +210,6 @@ export const INPUT_REQUIREMENTS = [
   alternatives: readonly (readonly (keyof z.output<typeof localityFields>)[])[];
 }[];
 
-/**
- * Schema of one locality-year (docs/method.md §2): the fields, their ranges and units, and the
- * requirements of INPUT_REQUIREMENTS. `estimate` validates its input with it; `inputJsonSchema`
- * is generated from it.
- *
- * @example
- * LocalityInputSchema.safeParse(JSON.parse(text)).success // => true for data/inputs/da-nang-2024.json
- */
 /** Counts that cannot exceed their denominator: a part is never larger than its whole. */
 const PARTS_OF = [
   { part: 'itWorkers', whole: 'labourForce' },
@@ -227,6 +219,15 @@ const PARTS_OF = [
 const central = (q: unknown) =>
   typeof q === 'number' ? q : (q as { value?: unknown } | undefined)?.value;
 
+/**
+ * Schema of one locality-year (docs/method.md §2): the fields, their ranges and units, the
+ * requirements of INPUT_REQUIREMENTS, the plausible magnitudes and the impossible combinations
+ * (a part above its whole; docs/method.md §6). `estimate` validates its input with it;
+ * `inputJsonSchema` is generated from it.
+ *
+ * @example
+ * LocalityInputSchema.safeParse(JSON.parse(text)).success // => true for data/inputs/da-nang-2024.json
+ */
 export const LocalityInputSchema = localityFields.check((ctx) => {
   const input = ctx.value as Record<string, unknown>;
   for (const [name, { min, max }] of Object.entries(MAGNITUDES)) {
