@@ -285,3 +285,17 @@ describe('parseInput(schema, value) on a rare zod issue without a phrase of its 
     }
   });
 });
+
+describe('the expectation of a missing or null field is its own type, not "a number"', () => {
+  it('says "expected text" for a missing locality and a null unit, "a list" for a null history', () => {
+    const { locality: _, ...noLocality } = minimalDaNang();
+    expect(rejection(noLocality).detail).toBe(
+      'locality: expected text (Name of the province or city, e.g. "Da Nang" or "Đà Nẵng"), received nothing (the field is missing); add "locality"',
+    );
+    const error = rejection({ ...minimalDaNang(), unit: null, history: null });
+    expect(error.issues.map((i) => i.message)).toEqual([
+      'unit: expected text, received null',
+      'history: expected a list, received null',
+    ]);
+  });
+});

@@ -198,9 +198,15 @@ function convert(
       return [at('wrong-type')(expectedNumber, received)];
     }
     case 'invalid_type': {
+      // What a field of another type than a number holds, by zod's expected type.
+      const nouns: Record<string, PhraseCode> = {
+        object: 'expected.object',
+        array: 'expected.list',
+        string: 'expected.text',
+      };
+      const noun = nouns[issue.expected ?? ''];
       if (input === undefined) {
-        const expected: Phrase =
-          issue.expected === 'object' ? { code: 'expected.object' } : expectedNumber;
+        const expected: Phrase = noun ? { code: noun } : expectedNumber;
         // The field's description (English) and its name, for the catalogue of each language.
         const described: Phrase =
           description && typeof expected !== 'string'
@@ -217,19 +223,13 @@ function convert(
         ];
       }
       if (input === null) {
-        const nullable: Record<string, PhraseCode> = {
-          object: 'expected.object',
-          array: 'expected.list',
-          string: 'expected.text',
-        };
-        const noun = nullable[issue.expected ?? ''];
-        // "Fill in the figure" is the hint for a field of an input (a template's null), not for
-        // a whole argument that is null.
+        // "Fill in the figure" is the hint for a number of an input (a template's null), not for
+        // a text, a list or a whole argument that is null.
         return [
           at('null')(
             noun ? { code: noun } : expectedNumber,
             received,
-            path.length > 0 ? { code: 'hint.null' } : undefined,
+            path.length > 0 && !noun ? { code: 'hint.null' } : undefined,
           ),
         ];
       }
@@ -261,14 +261,8 @@ function convert(
           ),
         ];
       }
-      const nouns: Record<string, PhraseCode> = {
-        string: 'expected.text',
-        object: 'expected.object',
-        array: 'expected.list',
-        boolean: 'expected.boolean',
-      };
-      const noun = nouns[issue.expected ?? ''];
-      return [at('wrong-type')(noun ? { code: noun } : String(issue.expected), received)];
+      const other = issue.expected === 'boolean' ? 'expected.boolean' : noun;
+      return [at('wrong-type')(other ? { code: other } : String(issue.expected), received)];
     }
     case 'too_small':
     case 'too_big': {
