@@ -670,3 +670,22 @@ describe('digital-economy-share output safety', () => {
     expect(readFileSync(target, 'utf8')).toBe('keep me');
   });
 });
+
+describe('digital-economy-share reads what offices write', () => {
+  it('refuses --draws -5 by its rule, not as an "ambiguous argument"', async () => {
+    const { code, stderr } = await cli(['estimate', DA_NANG, '--draws', '-5']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'digital-economy-share: --draws: expected a whole number from 100 to 100,000,000, received -5 (number); it cannot be negative: check the sign\n',
+    );
+  });
+
+  it('accepts a UTF-8 byte-order mark at the start of a JSON or CSV file (Excel, Notepad)', async () => {
+    const json = `\uFEFF${readFileSync(DA_NANG, 'utf8')}`;
+    expect((await cli(['estimate', 'bom.json'], { 'bom.json': json })).code).toBe(0);
+    const csv = `\uFEFF${readFileSync('examples/provinces.csv', 'utf8')}`;
+    const batch = await cli(['batch', 'bom.csv'], { 'bom.csv': csv });
+    expect(batch.code).toBe(0);
+    expect(batch.stdout.split('\n')[0]).toBe('Digital-economy share of GRDP: 4 localities, ranked');
+  });
+});

@@ -299,3 +299,19 @@ describe('the expectation of a missing or null field is its own type, not "a num
     ]);
   });
 });
+
+describe('a history year after the estimate year', () => {
+  it('is an InputError naming the point, not a trend fitted to the future', () => {
+    const error = rejection({
+      ...minimalDaNang(),
+      history: [
+        { year: 2023, share: 0.2, source: 'a' },
+        { year: 2025, share: 0.24, source: 'b' },
+      ],
+    });
+    expect(error.detail).toBe(
+      'history[1].year: expected a year up to 2024, the year of the estimate, received 2025 (number); the history holds earlier years; put a later figure in a later input',
+    );
+    expect(error.issues[0]).toMatchObject({ code: 'inconsistent', path: ['history', 1, 'year'] });
+  });
+});

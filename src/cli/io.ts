@@ -203,7 +203,8 @@ export function readText(
   expected: 'expected.readable-json' | 'expected.readable-table',
 ): string {
   try {
-    return io.readFile(path);
+    // A UTF-8 byte-order mark (Excel's "CSV UTF-8", Notepad) is not part of the content.
+    return io.readFile(path).replace(/^\uFEFF/, '');
   } catch (error) {
     throw new InputError(NAME, [
       inputIssue(

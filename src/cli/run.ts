@@ -40,10 +40,29 @@ function commandHelp(name: string, command: Command): string {
   return `${NAME} ${name}: ${command.summary}\n\nUsage:\n  ${command.usage}\n\nExample:\n  ${command.example}\n`;
 }
 
+/**
+ * `--draws -5` as `--draws=-5`: a value of a text option that starts like an option but is a
+ * negative number belongs to the option (its own rule then refuses it with a reason), instead of
+ * making the parser call the option's argument ambiguous.
+ */
+function joinNegativeValues(command: Command, args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const option = arg.startsWith('--') ? command.options[arg.slice(2)] : undefined;
+    if (option?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 function parseOptions(name: string, command: Command, args: readonly string[]) {
   try {
     return parseArgs({
-      args: [...args],
+      args: joinNegativeValues(command, args),
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,

@@ -251,6 +251,22 @@ export const LocalityInputSchema = localityFields.check((ctx) => {
         });
     }
   }
+  // The history is the past of the estimate: a year after it is a slip (or the wrong file).
+  const history = Array.isArray(input.history) ? input.history : [];
+  history.forEach((point: { year?: unknown }, i) => {
+    if (
+      typeof point?.year === 'number' &&
+      typeof input.year === 'number' &&
+      point.year > input.year
+    )
+      ctx.issues.push({
+        code: 'custom',
+        message: 'history year after the estimate year',
+        path: ['history', i, 'year'],
+        input: point.year,
+        params: { kind: 'after-year', limit: input.year },
+      });
+  });
   const segments = Array.isArray(input.ictSegments) ? input.ictSegments : [];
   segments.forEach((segment: { revenue?: unknown }, i) => {
     const revenue = central(segment?.revenue);

@@ -340,6 +340,15 @@ function convert(
           ),
         ];
       }
+      if (kind === 'after-year' && typeof issue.params?.limit === 'number') {
+        return [
+          at('inconsistent')(
+            { code: 'expected.year-up-to', values: { year: String(issue.params.limit) } },
+            received,
+            { code: 'hint.history-after' },
+          ),
+        ];
+      }
       if (kind === 'exceeds' && issue.params?.whole) {
         const { whole, limit } = issue.params as { whole: string; limit: number };
         return [

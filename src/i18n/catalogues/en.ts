@@ -347,6 +347,9 @@ export const en = {
   'error.expected.magnitude-max': 'a plausible figure, at most {limit:bound}',
   'error.expected.magnitude-min': 'a plausible figure, at least {limit:bound}',
   'error.hint.magnitude': 'no locality comes near this: check the unit of the field (and of GRDP)',
+  'error.expected.year-up-to': 'a year up to {year}, the year of the estimate',
+  'error.hint.history-after':
+    'the history holds earlier years; put a later figure in a later input',
   'error.expected.moving-parameters': 'parameters that move the fitted rows',
   'error.received.unused-parameter': '{name}, which none of the rows depends on',
   'error.hint.rho-unused': 'ρ has no effect when every row gives ictValueAdded or ictSegments',

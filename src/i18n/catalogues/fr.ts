@@ -360,6 +360,9 @@ export const fr: Catalogue = {
   'error.expected.magnitude-min': 'un chiffre plausible, au moins {limit:bound}',
   'error.hint.magnitude':
     'aucune collectivité n’approche ce chiffre : vérifiez l’unité du champ (et celle du PIBR)',
+  'error.expected.year-up-to': 'une année jusqu’à {year}, l’année de l’estimation',
+  'error.hint.history-after':
+    'l’historique contient les années antérieures ; mettez un chiffre plus récent dans une entrée plus récente',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

@@ -352,6 +352,9 @@ export const vi: Catalogue = {
   'error.expected.magnitude-min': 'một số liệu hợp lý, tối thiểu {limit:bound}',
   'error.hint.magnitude':
     'không địa phương nào có số liệu như vậy: hãy kiểm tra đơn vị của trường này (và của GRDP)',
+  'error.expected.year-up-to': 'một năm không muộn hơn {year}, năm của ước tính',
+  'error.hint.history-after':
+    'chuỗi lịch sử chỉ gồm các năm trước đó; số liệu năm sau hãy đưa vào một tệp đầu vào của năm sau',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
