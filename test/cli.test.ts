@@ -689,3 +689,35 @@ describe('digital-economy-share reads what offices write', () => {
     expect(batch.stdout.split('\n')[0]).toBe('Digital-economy share of GRDP: 4 localities, ranked');
   });
 });
+
+describe('digital-economy-share on broken JSON', () => {
+  it('names a NaN or Infinity token with its line and column', async () => {
+    const { code, stderr } = await cli(['estimate', 'x.json'], {
+      'x.json': '{\n  "locality": "A",\n  "grdp": Infinity\n}',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'digital-economy-share: x.json: expected valid JSON, received text that is not valid JSON at line 3, column 11 (unexpected "Infinity"); JSON has no NaN or Infinity: write a number, or leave the field out\n',
+    );
+  });
+
+  it('refuses a key given twice in one object (JSON.parse would keep the last in silence)', async () => {
+    const { code, stderr } = await cli(['estimate', 'x.json'], {
+      'x.json': '{ "locality": "A", "grdp": 100,\n  "grdp": 200 }',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'digital-economy-share: x.json: expected JSON whose objects name each key once, received the key "grdp" a second time at line 2, column 3; JSON keeps only the last of two equal keys: remove one of them\n',
+    );
+  });
+
+  it('names a UTF-16 file as such', async () => {
+    const { code, stderr } = await cli(['estimate', 'x.json'], {
+      'x.json': '\uFFFD\uFFFD{\u0000"\u0000a\u0000',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /x\.json: expected a readable JSON file, received a file in UTF-16 or a binary file, not UTF-8 text; save it as UTF-8/,
+    );
+  });
+});

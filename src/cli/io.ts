@@ -1,4 +1,5 @@
 import { formatPath, InputError, inputIssue, type Phrase } from '../input/inputError.js';
+import { scanJson } from '../input/jsonScan.js';
 import { describeValue } from '../input/zodIssues.js';
 import type { VegaLiteSpec } from '../render/charts.js';
 import { renderSvg } from './svg.js';
@@ -202,9 +203,10 @@ export function readText(
   io: CliIO,
   expected: 'expected.readable-json' | 'expected.readable-table',
 ): string {
+  let text: string;
   try {
     // A UTF-8 byte-order mark (Excel's "CSV UTF-8", Notepad) is not part of the content.
-    return io.readFile(path).replace(/^\uFEFF/, '');
+    text = io.readFile(path).replace(/^\uFEFF/, '');
   } catch (error) {
     throw new InputError(NAME, [
       inputIssue(
@@ -216,19 +218,69 @@ export function readText(
       ),
     ]);
   }
+  // UTF-16 (Excel's "Unicode text", Windows Notepad's "Unicode") and binary files read as UTF-8
+  // are full of NUL characters: name them instead of reporting the first odd character.
+  if (text.includes('\u0000')) {
+    throw new InputError(NAME, [
+      inputIssue(
+        [path],
+        { code: expected },
+        { code: 'received.not-utf8' },
+        { code: 'hint.save-utf8' },
+        'file',
+      ),
+    ]);
+  }
+  return text;
 }
 
 /** JSON (with // and /* comments) parsed; invalid JSON is an InputError with line and column. */
 export function parseJson(path: string, text: string): unknown {
+  const plain = stripJsonComments(text);
   try {
-    return JSON.parse(stripJsonComments(text));
+    const value: unknown = JSON.parse(plain);
+    // JSON.parse keeps the last of two equal keys in silence: refuse them instead.
+    const problem = scanJson(plain);
+    if (problem?.kind === 'duplicate-key') {
+      const { key, line, column } = problem;
+      throw new InputError(NAME, [
+        inputIssue(
+          [path],
+          { code: 'expected.unique-keys' },
+          {
+            code: 'received.duplicate-key',
+            values: { key: JSON.stringify(key), line: String(line), column: String(column) },
+          },
+          { code: 'hint.duplicate-key' },
+          'invalid',
+        ),
+      ]);
+    }
+    return value;
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const detail = (error as Error).message;
     const position = /position (\d+)/.exec(detail)?.[1];
-    const why = detail.replace(/\s*\(line \d+ column \d+\)$/, '');
+    const why = detail.replace(/\s*\(line \d+ column \d+\)$/, '').split('\n')[0] ?? detail;
     let received: Phrase = { code: 'received.invalid-json', values: { detail: why } };
+    const bad = position === undefined ? scanJson(plain) : undefined;
     if (text.trim() === '') received = { code: 'received.empty-file' };
-    else if (position !== undefined) {
+    else if (bad?.kind === 'bad-token') {
+      received = {
+        code: 'received.invalid-json-at',
+        values: {
+          line: String(bad.line),
+          column: String(bad.column),
+          detail: `unexpected ${JSON.stringify(bad.token)}`,
+        },
+      };
+      if (/^-?(NaN|Infinity)$/.test(bad.token))
+        throw new InputError(NAME, [
+          inputIssue([path], { code: 'expected.valid-json' }, received, {
+            code: 'hint.json-number',
+          }),
+        ]);
+    } else if (position !== undefined) {
       const before = text.slice(0, Number(position));
       const line = String(before.split('\n').length);
       const column = String(Number(position) - before.lastIndexOf('\n'));

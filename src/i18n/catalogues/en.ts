@@ -350,6 +350,12 @@ export const en = {
   'error.expected.year-up-to': 'a year up to {year}, the year of the estimate',
   'error.hint.history-after':
     'the history holds earlier years; put a later figure in a later input',
+  'error.expected.unique-keys': 'JSON whose objects name each key once',
+  'error.received.duplicate-key': 'the key {key} a second time at line {line}, column {column}',
+  'error.hint.duplicate-key': 'JSON keeps only the last of two equal keys: remove one of them',
+  'error.hint.json-number': 'JSON has no NaN or Infinity: write a number, or leave the field out',
+  'error.received.not-utf8': 'a file in UTF-16 or a binary file, not UTF-8 text',
+  'error.hint.save-utf8': 'save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)',
   'error.expected.moving-parameters': 'parameters that move the fitted rows',
   'error.received.unused-parameter': '{name}, which none of the rows depends on',
   'error.hint.rho-unused': 'ρ has no effect when every row gives ictValueAdded or ictSegments',

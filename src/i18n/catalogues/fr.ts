@@ -363,6 +363,14 @@ export const fr: Catalogue = {
   'error.expected.year-up-to': 'une année jusqu’à {year}, l’année de l’estimation',
   'error.hint.history-after':
     'l’historique contient les années antérieures ; mettez un chiffre plus récent dans une entrée plus récente',
+  'error.expected.unique-keys': 'du JSON dont chaque objet ne nomme une clé qu’une fois',
+  'error.received.duplicate-key': 'la clé {key} une deuxième fois ligne {line}, colonne {column}',
+  'error.hint.duplicate-key':
+    'JSON ne garde que la dernière de deux clés égales : supprimez l’une d’elles',
+  'error.hint.json-number': 'JSON n’a ni NaN ni Infinity : écrivez un nombre, ou omettez le champ',
+  'error.received.not-utf8': 'un fichier UTF-16 ou binaire, pas du texte UTF-8',
+  'error.hint.save-utf8':
+    'enregistrez-le en UTF-8 (dans Excel : « CSV UTF-8 » ; dans un éditeur : codage UTF-8)',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

@@ -355,6 +355,14 @@ export const vi: Catalogue = {
   'error.expected.year-up-to': 'một năm không muộn hơn {year}, năm của ước tính',
   'error.hint.history-after':
     'chuỗi lịch sử chỉ gồm các năm trước đó; số liệu năm sau hãy đưa vào một tệp đầu vào của năm sau',
+  'error.expected.unique-keys': 'JSON trong đó mỗi khóa chỉ xuất hiện một lần trong một đối tượng',
+  'error.received.duplicate-key': 'khóa {key} lần thứ hai ở dòng {line}, cột {column}',
+  'error.hint.duplicate-key':
+    'JSON chỉ giữ khóa cuối cùng trong hai khóa trùng nhau: hãy xóa một khóa',
+  'error.hint.json-number': 'JSON không có NaN hay Infinity: hãy ghi một số, hoặc bỏ trường này',
+  'error.received.not-utf8': 'một tệp UTF-16 hoặc tệp nhị phân, không phải văn bản UTF-8',
+  'error.hint.save-utf8':
+    'hãy lưu tệp dưới dạng UTF-8 (trong Excel: "CSV UTF-8"; trong trình soạn thảo: mã hóa UTF-8)',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
