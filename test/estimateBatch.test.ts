@@ -183,3 +183,50 @@ describe('batchTable(batch)', () => {
     expect(table.array('row')).toEqual([2, 1]);
   });
 });
+
+describe('parseInputsCsv refuses what a spreadsheet would read in silence', () => {
+  const header = 'locality,year,grdp,ictRevenue,firmsPerThousand,itWorkforceShare';
+  const row = (name: string) => `${name},2024,151307,39888,2.35,0.077`;
+  const message = (text: string) => {
+    try {
+      parseInputsCsv(text);
+    } catch (error) {
+      return (error as InputError).message;
+    }
+    throw new Error('expected an InputError');
+  };
+
+  it('a column named twice', () => {
+    expect(message(`${header},grdp\n${row('A')},1`)).toBe(
+      'CSV: column "grdp": expected each column once, received the same column a second time; remove or rename one of the two columns',
+    );
+  });
+
+  it('an empty header cell', () => {
+    expect(message(`${header},\n${row('A')},`)).toBe(
+      'CSV: column 7: expected a column name, received an empty header cell',
+    );
+  });
+
+  it('a row with a cell too many (a thousands comma), by its number', () => {
+    expect(message(`${header}\n${row('A')}\nB,2024,151307,39,888,2.35,0.077`)).toBe(
+      'CSV: row 2: expected 6 cells, as many as the header, received 7 cells; a cell too many or too few: check for a comma inside a number or name (quote it), or a missing value',
+    );
+  });
+
+  it('a quote that never closes (it would swallow the rows after it)', () => {
+    expect(message(`${header}\n${row('A')}\n"B,2024,1,1,1,0.1\n${row('C')}`)).toBe(
+      'CSV: row 2: expected every quoted cell closed by a quote, received a quote that opens here and never closes; close the quote: an unclosed quote swallows every row after it',
+    );
+  });
+
+  it('skips blank rows and numbers the others as the batch does', () => {
+    const rows = parseInputsCsv(`${header}\n${row('A')}\n\n,,,,,\n${row('B')}\n`);
+    expect(rows.map((r) => (r as { locality: string }).locality)).toEqual(['A', 'B']);
+  });
+
+  it('keeps a quoted comma inside a cell', () => {
+    const rows = parseInputsCsv(`${header}\n"Da Nang, city",2024,151307,39888,2.35,0.077`);
+    expect((rows[0] as { locality: string }).locality).toBe('Da Nang, city');
+  });
+});

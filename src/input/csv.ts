@@ -77,6 +77,7 @@ export function parseInputsCsv(text: string): unknown[] {
       ),
     ]);
   }
+  checkCsvShape(text);
   const table = aq.fromCSV(text, { autoType: false });
   const known = inputCsvColumns();
   const unknown = table.columnNames().filter((name) => !known.includes(name));
@@ -103,7 +104,13 @@ export function parseInputsCsv(text: string): unknown[] {
       );
     throw new InputError('CSV', issues);
   }
-  return table.objects().map((record) => {
+  // Blank rows (every cell empty, as spreadsheets leave them) are not localities.
+  const records = table
+    .objects()
+    .filter((record) =>
+      Object.values(record as object).some((v) => v !== null && v !== undefined && v !== ''),
+    );
+  return records.map((record) => {
     const row = record as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     const sources: Record<string, string> = {};
@@ -138,4 +145,111 @@ export function parseInputsCsv(text: string): unknown[] {
     if (Object.keys(sources).length > 0) out.sources = sources;
     return out;
   });
+}
+
+/**
+ * The rows of a CSV text as cells (RFC 4180: quoted cells, doubled quotes, CRLF or LF), and the
+ * row where a quote opened and never closed, if any. One pass, O(length).
+ */
+export function csvCells(text: string): { rows: string[][]; unclosedRow?: number } {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let quoteRow = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') {
+      quoted = true;
+      quoteRow = rows.length;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return quoted ? { rows, unclosedRow: quoteRow } : { rows };
+}
+
+/**
+ * What arquero would read in silence, refused: a quote never closed (it swallows the rows after
+ * it), a header named twice or left empty, a row with more or fewer cells than the header. Blank
+ * rows are allowed and skipped: rows are numbered as the batch numbers them, from the first
+ * non-blank row under the header.
+ */
+function checkCsvShape(text: string): void {
+  const { rows, unclosedRow } = csvCells(text);
+  const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+  // The batch's number of each row of the file (0 for the header and for blank rows).
+  const numbers: number[] = [];
+  let counted = 0;
+  rows.forEach((cells, i) => {
+    numbers.push(i === 0 || isBlank(cells) ? 0 : ++counted);
+  });
+  const issues = [];
+  if (unclosedRow !== undefined)
+    issues.push(
+      inputIssue(
+        unclosedRow === 0 ? ['header'] : [`row ${numbers[unclosedRow] || counted + 1}`],
+        { code: 'expected.closed-quote' },
+        { code: 'received.unclosed-quote' },
+        { code: 'hint.unclosed-quote' },
+        'invalid',
+      ),
+    );
+  const [header = [], ...body] = rows;
+  const seen = new Set<string>();
+  header.forEach((name, i) => {
+    const trimmed = name.trim();
+    if (trimmed === '')
+      issues.push(
+        inputIssue(
+          [`column ${i + 1}`],
+          { code: 'expected.column-name' },
+          { code: 'received.empty-header' },
+          undefined,
+          'invalid',
+        ),
+      );
+    else if (seen.has(trimmed))
+      issues.push(
+        inputIssue(
+          [`column ${JSON.stringify(trimmed)}`],
+          { code: 'expected.unique-column' },
+          { code: 'received.repeated-column' },
+          { code: 'hint.repeated-column' },
+          'invalid',
+        ),
+      );
+    seen.add(trimmed);
+  });
+  if (unclosedRow === undefined)
+    body.forEach((cells, i) => {
+      if (!isBlank(cells) && cells.length !== header.length)
+        issues.push(
+          inputIssue(
+            [`row ${numbers[i + 1]}`],
+            { code: 'expected.cells-per-row', values: { count: header.length } },
+            { code: 'received.cells', values: { count: cells.length } },
+            { code: 'hint.ragged-row' },
+            'invalid',
+          ),
+        );
+    });
+  if (issues.length > 0) throw new InputError('CSV', issues);
 }

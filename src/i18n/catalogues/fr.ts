@@ -371,6 +371,20 @@ export const fr: Catalogue = {
   'error.received.not-utf8': 'un fichier UTF-16 ou binaire, pas du texte UTF-8',
   'error.hint.save-utf8':
     'enregistrez-le en UTF-8 (dans Excel : « CSV UTF-8 » ; dans un éditeur : codage UTF-8)',
+  'error.expected.closed-quote': 'chaque cellule entre guillemets refermée',
+  'error.received.unclosed-quote': 'un guillemet qui s’ouvre ici et ne se referme pas',
+  'error.hint.unclosed-quote':
+    'refermez le guillemet : un guillemet ouvert avale toutes les lignes qui suivent',
+  'error.expected.column-name': 'un nom de colonne',
+  'error.received.empty-header': 'une cellule d’en-tête vide',
+  'error.expected.unique-column': 'chaque colonne une seule fois',
+  'error.received.repeated-column': 'la même colonne une deuxième fois',
+  'error.hint.repeated-column': 'supprimez ou renommez l’une des deux colonnes',
+  'error.expected.cells-per-row':
+    '{count, plural, one {# cellule} other {# cellules}}, autant que l’en-tête',
+  'error.received.cells': '{count, plural, one {# cellule} other {# cellules}}',
+  'error.hint.ragged-row':
+    'une cellule de trop ou de moins : cherchez une virgule dans un nombre ou un nom (mettez-le entre guillemets), ou une valeur manquante',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

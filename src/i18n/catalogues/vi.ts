@@ -363,6 +363,19 @@ export const vi: Catalogue = {
   'error.received.not-utf8': 'một tệp UTF-16 hoặc tệp nhị phân, không phải văn bản UTF-8',
   'error.hint.save-utf8':
     'hãy lưu tệp dưới dạng UTF-8 (trong Excel: "CSV UTF-8"; trong trình soạn thảo: mã hóa UTF-8)',
+  'error.expected.closed-quote': 'mọi ô trong dấu ngoặc kép đều được đóng lại',
+  'error.received.unclosed-quote': 'một dấu ngoặc kép mở ở đây mà không đóng',
+  'error.hint.unclosed-quote':
+    'hãy đóng dấu ngoặc kép: dấu ngoặc chưa đóng sẽ nuốt mọi dòng sau nó',
+  'error.expected.column-name': 'một tên cột',
+  'error.received.empty-header': 'một ô tiêu đề trống',
+  'error.expected.unique-column': 'mỗi cột chỉ một lần',
+  'error.received.repeated-column': 'cùng một cột lần thứ hai',
+  'error.hint.repeated-column': 'hãy xóa hoặc đổi tên một trong hai cột',
+  'error.expected.cells-per-row': '{count, plural, other {# ô}}, bằng số ô của dòng tiêu đề',
+  'error.received.cells': '{count, plural, other {# ô}}',
+  'error.hint.ragged-row':
+    'thừa hoặc thiếu một ô: hãy kiểm tra dấu phẩy trong số hay tên (đặt trong ngoặc kép), hoặc giá trị bị thiếu',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
