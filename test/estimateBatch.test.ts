@@ -230,3 +230,14 @@ describe('parseInputsCsv refuses what a spreadsheet would read in silence', () =
     expect((rows[0] as { locality: string }).locality).toBe('Da Nang, city');
   });
 });
+
+describe('a published source without its share, in a CSV', () => {
+  it('is a row error naming published.share, not dropped in silence', () => {
+    const rows = parseInputsCsv(
+      'locality,year,grdp,ictRevenue,firmsPerThousand,itWorkforceShare,publishedSource\nA,2024,151307,39888,2.35,0.077,city report',
+    );
+    const batch = estimateBatch(rows, { draws: 200 });
+    expect(batch.rows).toHaveLength(0);
+    expect(batch.errors[0]).toMatchObject({ row: 1, field: 'published.share', code: 'missing' });
+  });
+});

@@ -132,12 +132,15 @@ export function parseInputsCsv(text: string): unknown[] {
       if (low !== undefined || high !== undefined) out[name] = { value: out[name], low, high };
     }
     const share = cell('publishedShare', row.publishedShare);
-    if (share !== undefined) {
-      const frame = cell('publishedFrame', row.publishedFrame);
-      const year = cell('publishedYear', row.publishedYear);
+    const source = cell('publishedSource', row.publishedSource);
+    const frame = cell('publishedFrame', row.publishedFrame);
+    const year = cell('publishedYear', row.publishedYear);
+    // Any published* cell makes a published share: one given without its share is reported (by
+    // the row's validation, "published.share: … missing"), never dropped.
+    if ([share, source, frame, year].some((v) => v !== undefined)) {
       out.published = {
-        share,
-        source: cell('publishedSource', row.publishedSource) ?? '',
+        ...(share === undefined ? {} : { share }),
+        source: source ?? '',
         ...(frame === undefined ? {} : { frame }),
         ...(year === undefined ? {} : { year }),
       };
