@@ -721,3 +721,13 @@ describe('digital-economy-share on broken JSON', () => {
     );
   });
 });
+
+describe('digital-economy-share on inputs beyond the documented sizes', () => {
+  it('refuses a file above 20,000,000 characters, naming the limit', async () => {
+    const { code, stderr } = await cli(['batch', 'big.csv'], { 'big.csv': 'x'.repeat(20_000_001) });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'digital-economy-share: big.csv: expected a readable CSV or JSON file, received a file of 20,000,001 characters; the limit is 20,000,000 characters: split the file\n',
+    );
+  });
+});

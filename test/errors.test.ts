@@ -315,3 +315,29 @@ describe('a history year after the estimate year', () => {
     expect(error.issues[0]).toMatchObject({ code: 'inconsistent', path: ['history', 1, 'year'] });
   });
 });
+
+describe('a history beyond the documented size', () => {
+  it('is refused above 1,000 points, naming the limit', () => {
+    const history = Array.from({ length: 1001 }, (_, i) => ({
+      year: 2000 + (i % 20),
+      share: 0.1,
+      source: 's',
+    }));
+    expect(rejection({ ...minimalDaNang(), history }).detail).toBe(
+      'history: expected a list of at most 1,000 items, received a list of 1,001 items; a history is the yearly shares of one locality: keep one point a year',
+    );
+  });
+
+  it('checks 1,000 points in linear time per year: repeated years are compared within their year only', () => {
+    const history = Array.from({ length: 1000 }, (_, i) => ({
+      year: 2000 + (i % 20),
+      share: 0.1 + (i % 7) / 1000,
+      source: `s${i}`,
+    }));
+    const result = estimate({ ...minimalDaNang(), history }, { draws: 100 });
+    const conflicts = result.checks.filter((c) => c.code === 'history-conflict');
+    // Per year 50 reports of up to 7 distinct shares: at most 21 distinct pairs a year, 20 years.
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.length).toBeLessThanOrEqual(20 * 21);
+  });
+});

@@ -262,26 +262,38 @@ function reportedChecks(input: LocalityInput, point: ModelOutput, interval: Inte
       ? [{ year: published.year ?? input.year, share: published.share, source: published.source }]
       : []),
   ];
+  // Pairs are compared only within a year (O(n) for a history of distinct years, not O(n²)), and
+  // reported in the order of their first report, as a pass over every pair would.
+  const byYear = new Map<number, number[]>();
+  reports.forEach((r, i) => {
+    const indices = byYear.get(r.year);
+    if (indices) indices.push(i);
+    else byYear.set(r.year, [i]);
+  });
+  const pairs: [number, number][] = [];
+  for (const indices of byYear.values())
+    for (let x = 0; x < indices.length; x++)
+      for (let y = x + 1; y < indices.length; y++)
+        pairs.push([indices[x] as number, indices[y] as number]);
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
   const seen = new Set<string>();
-  for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      const a = reports[i] as (typeof reports)[number];
-      const b = reports[j] as (typeof reports)[number];
-      const key = `${a.year}|${Math.min(a.share, b.share)}|${Math.max(a.share, b.share)}`;
-      if (a.year !== b.year || Math.abs(a.share - b.share) < 0.00005 || seen.has(key)) continue;
-      seen.add(key);
-      const swapped = digitsSwapped(a.share, b.share);
-      checks.push(
-        make('history-conflict', 'warning', {
-          case: swapped ? 'swap' : 'different',
-          year: String(a.year),
-          a: a.share,
-          sourceA: a.source,
-          b: b.share,
-          sourceB: b.source,
-        }),
-      );
-    }
+  for (const [i, j] of pairs) {
+    const a = reports[i] as (typeof reports)[number];
+    const b = reports[j] as (typeof reports)[number];
+    const key = `${a.year}|${Math.min(a.share, b.share)}|${Math.max(a.share, b.share)}`;
+    if (Math.abs(a.share - b.share) < 0.00005 || seen.has(key)) continue;
+    seen.add(key);
+    const swapped = digitsSwapped(a.share, b.share);
+    checks.push(
+      make('history-conflict', 'warning', {
+        case: swapped ? 'swap' : 'different',
+        year: String(a.year),
+        a: a.share,
+        sourceA: a.source,
+        b: b.share,
+        sourceB: b.source,
+      }),
+    );
   }
   return checks;
 }

@@ -177,7 +177,7 @@ const localityFields = z.strictObject({
   ).optional(),
   platformRevenue: ranged(money, 'Revenue of digital platforms, in `unit`').optional(),
   published: PublishedShareSchema.optional(),
-  history: z.array(HistoryPointSchema).optional(),
+  history: z.array(HistoryPointSchema).max(1000).optional(),
   sources: z
     .record(z.string(), z.string())
     .optional()

@@ -139,6 +139,7 @@ interface RawIssue {
   };
   origin?: string;
   minimum?: number | bigint;
+  maximum?: number | bigint;
 }
 
 function leafKey(path: readonly Key[]): string | undefined {
@@ -269,6 +270,14 @@ function convert(
       const bound = at(issue.code === 'too_small' ? 'too-small' : 'too-big');
       if (issue.origin === 'string') return [bound({ code: 'expected.non-empty-text' }, received)];
       if (issue.origin === 'array') {
+        if (issue.code === 'too_big')
+          return [
+            bound(
+              { code: 'expected.list-max', values: { max: Number(issue.maximum ?? 0) } },
+              received,
+              { code: 'hint.list-max' },
+            ),
+          ];
         const least = Number(issue.minimum ?? 1);
         return [
           bound(

@@ -369,6 +369,10 @@ export const en = {
   'error.received.cells': '{count, plural, one {# cell} other {# cells}}',
   'error.hint.ragged-row':
     'a cell too many or too few: check for a comma inside a number or name (quote it), or a missing value',
+  'error.expected.list-max': 'a list of at most {max:int} items',
+  'error.hint.list-max': 'a history is the yearly shares of one locality: keep one point a year',
+  'error.received.too-large': 'a file of {size:int} characters',
+  'error.hint.split-file': 'the limit is {limit:int} characters: split the file',
   'error.expected.moving-parameters': 'parameters that move the fitted rows',
   'error.received.unused-parameter': '{name}, which none of the rows depends on',
   'error.hint.rho-unused': 'ρ has no effect when every row gives ictValueAdded or ictSegments',

@@ -385,6 +385,11 @@ export const fr: Catalogue = {
   'error.received.cells': '{count, plural, one {# cellule} other {# cellules}}',
   'error.hint.ragged-row':
     'une cellule de trop ou de moins : cherchez une virgule dans un nombre ou un nom (mettez-le entre guillemets), ou une valeur manquante',
+  'error.expected.list-max': 'une liste d’au plus {max:int} éléments',
+  'error.hint.list-max':
+    'un historique est la suite des parts annuelles d’une collectivité : un point par an',
+  'error.received.too-large': 'un fichier de {size:int} caractères',
+  'error.hint.split-file': 'la limite est de {limit:int} caractères : découpez le fichier',
   'error.expected.moving-parameters': 'des paramètres dont dépendent les lignes ajustées',
   'error.received.unused-parameter': '{name}, dont aucune ligne ne dépend',
   'error.hint.rho-unused': 'ρ est sans effet quand chaque ligne donne ictValueAdded ou ictSegments',

@@ -376,6 +376,11 @@ export const vi: Catalogue = {
   'error.received.cells': '{count, plural, other {# ô}}',
   'error.hint.ragged-row':
     'thừa hoặc thiếu một ô: hãy kiểm tra dấu phẩy trong số hay tên (đặt trong ngoặc kép), hoặc giá trị bị thiếu',
+  'error.expected.list-max': 'một danh sách tối đa {max:int} phần tử',
+  'error.hint.list-max':
+    'chuỗi lịch sử là tỷ trọng từng năm của một địa phương: mỗi năm một số liệu',
+  'error.received.too-large': 'một tệp dài {size:int} ký tự',
+  'error.hint.split-file': 'giới hạn là {limit:int} ký tự: hãy chia nhỏ tệp',
   'error.expected.moving-parameters': 'các tham số có ảnh hưởng tới các dòng được khớp',
   'error.received.unused-parameter': '{name}, không dòng nào phụ thuộc vào nó',
   'error.hint.rho-unused':
