@@ -1,15 +1,12 @@
 #!/usr/bin/env node
 import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { PACKAGE_VERSION } from '../model/version.js';
+import { langOf } from './langOf.js';
 
 const args = process.argv.slice(2);
 
 /** The language of the messages, read from --lang before the command line is parsed. */
-const lang = (() => {
-  const at = args.findIndex((a) => a === '--lang' || a === '-l');
-  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--lang='))?.slice(7);
-  return value === 'vi' || value === 'fr' ? value : 'en';
-})();
+const lang = langOf(args);
 
 /**
  * Output that cannot be written: a closed pipe (`| head -1`) ends the run quietly; any other

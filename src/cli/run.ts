@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { LANGS, type Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
 import { describeValue } from '../input/zodIssues.js';
@@ -7,21 +6,9 @@ import { closest } from '../math/editDistance.js';
 import { PACKAGE_VERSION } from '../model/version.js';
 import { type Command, commands } from './commands.js';
 import { type CliIO, NAME, type OptionValues } from './io.js';
+import { langOf } from './langOf.js';
 
 export type { CliIO } from './io.js';
-
-/**
- * The language asked for with `--lang` anywhere in the arguments, so that even a usage error is
- * reported in it; English when absent or not one of the supported languages.
- */
-function langOf(args: readonly string[]): Lang {
-  let asked: string | undefined;
-  args.forEach((arg, i) => {
-    if (arg === '--lang') asked = args[i + 1];
-    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
-  });
-  return LANGS.find((lang) => lang === asked) ?? 'en';
-}
 
 function help(): string {
   const lines = [

@@ -1,6 +1,7 @@
 import type { Reason } from '../i18n/messages.js';
 import { reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
+import { checkFiniteNumber } from '../input/options.js';
 import { describeValue } from '../input/zodIssues.js';
 import {
   findLocality,
@@ -51,10 +52,7 @@ export function targetPath(
   toYear: number,
 ): TargetPath {
   for (const [name, value] of Object.entries({ now, fromYear, level, toYear }))
-    if (typeof value !== 'number' || !Number.isFinite(value))
-      throw new InputError('targetPath', [
-        inputIssue([name], { code: 'expected.number' }, describeValue(value)),
-      ]);
+    checkFiniteNumber(value, name, 'targetPath');
   const gap = level - now;
   const years = toYear - fromYear;
   if (years <= 0) {

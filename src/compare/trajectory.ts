@@ -2,7 +2,7 @@ import { linearRegression } from 'simple-statistics';
 import * as z from 'zod';
 import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
-import { checkOptions } from '../input/options.js';
+import { checkFiniteNumber, checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import { type HistoryPoint, HistoryPointSchema } from '../input/schemas.js';
 import { describeValue } from '../input/zodIssues.js';
@@ -156,7 +156,7 @@ export function projectTrajectory(
  */
 export function shareInYear(trajectory: Trajectory, year: number): number {
   checkTrajectory(trajectory, 'shareInYear');
-  checkNumber(year, 'year', 'shareInYear');
+  checkFiniteNumber(year, 'year', 'shareInYear');
   const observed = trajectory.history.filter((p) => p.year === year);
   if (observed.length > 0) return observed.reduce((a, p) => a + p.share, 0) / observed.length;
   return trendAt(trajectory, year);
@@ -178,14 +178,6 @@ function checkTrajectory(trajectory: unknown, context: string): void {
       inputIssue(['trajectory'], { code: 'expected.trajectory' }, describeValue(trajectory)),
     ]);
   }
-}
-
-/** A finite number argument, or an InputError naming it. */
-function checkNumber(value: unknown, name: string, context: string): void {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new InputError(context, [
-      inputIssue([name], { code: 'expected.number' }, describeValue(value)),
-    ]);
 }
 
 /** The fitted trend at any year, from the trajectory's pace and last projected point. */
@@ -212,7 +204,7 @@ export function yearReached(
   level: number,
 ): { year: number | null; reason?: Reason } {
   checkTrajectory(trajectory, 'yearReached');
-  checkNumber(level, 'level', 'yearReached');
+  checkFiniteNumber(level, 'level', 'yearReached');
   const reached = trajectory.history.find((p) => p.share >= level - REACHED_TOLERANCE);
   if (reached) return { year: reached.year };
   if (trajectory.pace <= 0) return { year: null, reason: reason('trend-not-rising') };

@@ -42,3 +42,11 @@ export function checkOptions<T extends object>(
   }
   return value;
 }
+
+/** A number argument that must be finite, or an InputError naming it. */
+export function checkFiniteNumber(value: unknown, name: string, context: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new InputError(context, [
+      inputIssue([name], { code: 'expected.number' }, describeValue(value)),
+    ]);
+}

@@ -229,8 +229,6 @@ export const en = {
   'table.atLow': 'At the low end',
   'table.atHigh': 'At the high end',
   'table.swing': 'Swing',
-  'validate.header.found': 'Found',
-  'validate.header.missing': 'Missing',
 
   // Input errors (InputError): the parts of each issue
   'error.line': '{path}: expected {expected}, received {received}',

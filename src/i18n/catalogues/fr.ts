@@ -235,8 +235,6 @@ export const fr: Catalogue = {
   'table.atLow': 'À la borne basse',
   'table.atHigh': 'À la borne haute',
   'table.swing': 'Amplitude',
-  'validate.header.found': 'Trouvé',
-  'validate.header.missing': 'Manquant',
 
   // Input errors (InputError): the parts of each issue
   'error.line': '{path} : attendu {expected}, reçu {received}',

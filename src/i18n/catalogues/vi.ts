@@ -229,8 +229,6 @@ export const vi: Catalogue = {
   'table.atLow': 'Ở cận dưới',
   'table.atHigh': 'Ở cận trên',
   'table.swing': 'Biên độ',
-  'validate.header.found': 'Đã có',
-  'validate.header.missing': 'Còn thiếu',
 
   // Input errors (InputError): the parts of each issue
   'error.line': '{path}: cần {expected}, nhận được {received}',
