@@ -116,7 +116,10 @@ code=$?
 set -e
 [ "$code" = 2 ] && [[ "$err" == *"npm install mathjs"* ]] || { echo "consumer-install: validate --calibrate without mathjs: exit $code, '$err'" >&2; exit 1; }
 echo "ok   validate --calibrate without mathjs exits 2 naming mathjs"
+before=$(cd "$empty" && npm ls --all --parseable 2>/dev/null | tail -n +2 | wc -l)
 (cd "$empty" && npm install --no-audit --no-fund --no-package-lock --loglevel=error vega vega-lite >/dev/null)
+after=$(cd "$empty" && npm ls --all --parseable 2>/dev/null | tail -n +2 | wc -l)
+echo "     vega and vega-lite bring $((after - before)) packages ($(du -sh "$empty/node_modules" | cut -f1) of node_modules in all)"
 (cd "$empty" && npx --no-install digital-economy-share estimate --example da-nang-2024 --chart c.svg >/dev/null)
 grep -q "<svg" "$empty/c.svg" || { echo "consumer-install: --chart with vega wrote no SVG" >&2; exit 1; }
 echo "ok   --chart with vega and vega-lite installed writes an SVG"
