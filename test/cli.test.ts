@@ -167,7 +167,7 @@ describe('digital-economy-share estimate', () => {
       'a zero denominator',
       ['estimate', 'input.json'],
       file({ ...daNang(), population: 0 }),
-      /population: expected a number > 0, received 0 \(number\); a population of 0 cannot divide/,
+      /population: expected a whole number > 0, received 0 \(number\); a population of 0 cannot divide/,
     ],
     [
       'a percentage for a fraction',

@@ -35,7 +35,7 @@ describe('estimate(invalid input) throws InputError naming the field, the expect
   it('for a labour force of 0 (a zero denominator)', () => {
     const { itWorkforceShare: _, ...rest } = minimalDaNang();
     expect(rejection({ ...rest, labourForce: 0 }).message).toMatchInlineSnapshot(
-      `"estimate: labourForce: expected a number > 0, received 0 (number); a labour force of 0 cannot divide the IT workers: give the number of people in the labour force, or give itWorkforceShare instead"`,
+      `"estimate: labourForce: expected a whole number > 0, received 0 (number); a labour force of 0 cannot divide the IT workers: give the number of people in the labour force, or give itWorkforceShare instead"`,
     );
   });
 

@@ -17,12 +17,12 @@ const inputArbitrary: fc.Arbitrary<LocalityInputInit> = fc
     digitalFirms: fc.integer({ min: 0, max: 100_000 }),
     density: fc.oneof(
       fc.record({ firmsPerThousand: fc.double({ min: 0, max: 20, noNaN: true }) }),
-      fc.record({ population: fc.double({ min: 1000, max: 1e8, noNaN: true }) }),
+      fc.record({ population: fc.integer({ min: 1000, max: 1e8 }) }),
     ),
     itWorkers: fc.integer({ min: 0, max: 1_000_000 }),
     workforce: fc.oneof(
       fc.record({ itWorkforceShare: fc.double({ min: 0, max: 0.5, noNaN: true }) }),
-      fc.record({ labourForce: fc.double({ min: 1000, max: 1e8, noNaN: true }) }),
+      fc.record({ labourForce: fc.integer({ min: 1000, max: 1e8 }) }),
     ),
   })
   .map(({ density, workforce, revenueToGrdp, digitalFirms, itWorkers, ...rest }) => ({

@@ -54,6 +54,8 @@ const logUniform = (min: number, max: number) =>
     fc.constantFrom(min, max),
   );
 const positive = logUniform(1e-6, 1e18);
+/** Inhabitants or members of a labour force: whole, one to 10^10. */
+const people = logUniform(1, 1e10).map(Math.round);
 const fraction = fc.oneof(
   fc.double({ min: 0, max: 1, noNaN: true }),
   fc.double({ min: 0, max: 1e-300, noNaN: true }),
@@ -74,11 +76,11 @@ const shaped = fc
     revenueToGrdp: fc.oneof(fc.double({ min: 0, max: 4, noNaN: true }), fc.constant(0)),
     density: fc.oneof(
       fc.record({ firmsPerThousand: orderedRange(fc.double({ min: 0, max: 1000, noNaN: true })) }),
-      fc.record({ population: orderedRange(logUniform(1, 1e10)), firmsShare: fraction }),
+      fc.record({ population: orderedRange(people), firmsShare: fraction }),
     ),
     workforce: fc.oneof(
       fc.record({ itWorkforceShare: orderedRange(fraction) }),
-      fc.record({ labourForce: orderedRange(logUniform(1, 1e10)), workersShare: fraction }),
+      fc.record({ labourForce: orderedRange(people), workersShare: fraction }),
     ),
   })
   .map(({ grdp, revenueToGrdp, density, workforce }) => {
@@ -159,10 +161,30 @@ describe('the breaks the fuzzing campaign found, each an InputError or a finite 
   };
   it('refuses a population of 1e-308 (it gave "NaN% of GRDP"): at least one inhabitant', () => {
     const { firmsPerThousand: _, ...rest } = base;
+    // Rounding 1e-308 gives 0, which divides nothing: the hint is the unit, not "round it".
     expect(() =>
       estimate({ ...rest, digitalFirms: 0, population: 1e-308, itWorkforceShare: 0 }),
     ).toThrow(
-      'estimate: population: expected a plausible figure, at least 1, received 1e-308 (number); no locality comes near this: check the unit of the field (and of GRDP)',
+      'estimate: population: expected a whole number > 0, received 1e-308 (number); no locality comes near this: check the unit of the field (and of GRDP)',
+    );
+  });
+  it('refuses a fractional population or labour force (accepted in silence before)', () => {
+    const { firmsPerThousand: _f, itWorkforceShare: _w, ...rest } = base;
+    const counts = { digitalFirms: 2556, itWorkers: 40000 };
+    expect(() =>
+      estimate({ ...rest, ...counts, population: 1245000.5, labourForce: 700000 }),
+    ).toThrow(
+      'estimate: population: expected a whole number > 0, received 1245000.5 (number); a count is a whole number: round it (1245001) or check the column',
+    );
+    expect(() =>
+      estimate({
+        ...rest,
+        ...counts,
+        population: 1245000,
+        labourForce: { value: 7e5, low: 6.5e5, high: 7.2e5 + 0.25 },
+      }),
+    ).toThrow(
+      'estimate: labourForce.high: expected a whole number > 0, received 720000.25 (number)',
     );
   });
   it('refuses revenue of 1e160 (its range overflowed the triangular inverse to NaN)', () => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rollingError } from '../src/compare/trajectory.js';
 import { projectTrajectory, yearReached } from '../src/index.js';
 
 const history = (shares: Record<number, number>) =>
@@ -78,5 +80,51 @@ describe('yearReached', () => {
       year: null,
       reason: { code: 'trend-not-rising', message: 'the trend is flat or falling' },
     });
+  });
+});
+
+describe('rollingError (the one-step-ahead errors that choose the trend)', () => {
+  /** The definition, by brute force: n separate least-squares fits, O(n²) in all. */
+  function bruteForce(points: { year: number; share: number }[], method: 'linear' | 'compound') {
+    const f = method === 'linear' ? (s: number) => s : Math.log;
+    const g = method === 'linear' ? (y: number) => y : Math.exp;
+    let total = 0;
+    for (let k = 2; k < points.length; k++) {
+      const first = points.slice(0, k);
+      const mx = first.reduce((a, p) => a + p.year, 0) / k;
+      const my = first.reduce((a, p) => a + f(p.share), 0) / k;
+      const sxx = first.reduce((a, p) => a + (p.year - mx) ** 2, 0);
+      const sxy = first.reduce((a, p) => a + (p.year - mx) * (f(p.share) - my), 0);
+      const slope = sxx > 0 ? sxy / sxx : 0;
+      const next = points[k] as { year: number; share: number };
+      const forecast = Math.min(1, Math.max(0, g(my + slope * (next.year - mx))));
+      total += (forecast - next.share) ** 2;
+    }
+    return total;
+  }
+
+  it('is 0.0016 for 0.10, 0.12, 0.14, 0.20 (linear): the line through 0.10, 0.12 predicts 0.14, then 0.16 for 0.20', () => {
+    const points = history({ 2021: 0.1, 2022: 0.12, 2023: 0.14, 2024: 0.2 });
+    // (0.14 − 0.14)² + (0.16 − 0.20)² = 0 + 0.0016; the second fit is on three points on a line.
+    expect(rollingError(points, 'linear')).toBeCloseTo(0.0016, 12);
+  });
+
+  it('equals n separate fits for any history, updated in one pass (O(n), not O(n²))', () => {
+    const histories = fc.array(
+      fc.record({
+        year: fc.integer({ min: 1990, max: 2100 }),
+        share: fc.double({ min: 1e-4, max: 1, noNaN: true }),
+      }),
+      { minLength: 2, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(histories, fc.constantFrom('linear', 'compound'), (points, method) => {
+        const sorted = [...points].sort((a, b) => a.year - b.year);
+        const fast = rollingError(sorted, method as 'linear' | 'compound');
+        const slow = bruteForce(sorted, method as 'linear' | 'compound');
+        expect(Math.abs(fast - slow)).toBeLessThanOrEqual(1e-9 * Math.max(1, slow));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -74,15 +74,37 @@ function fitTrend(
   };
 }
 
-/** Sum of squared one-step-ahead errors, fitting on the first k points and predicting point k + 1. */
-function rollingError(
+/**
+ * Sum of squared one-step-ahead errors, fitting on the first k points and predicting point k + 1,
+ * for every k from 2. The fit on k points is updated from the fit on k − 1 (running means and
+ * co-moments, Welford's update), so the whole pass is O(n) rather than n fits of O(n).
+ */
+export function rollingError(
   points: readonly { year: number; share: number }[],
   method: 'linear' | 'compound',
 ): number {
+  const transform = method === 'linear' ? (s: number) => s : Math.log;
+  const back = method === 'linear' ? (y: number) => y : Math.exp;
+  let n = 0;
+  let meanX = 0;
+  let meanY = 0;
+  let sxx = 0;
+  let sxy = 0;
   let total = 0;
-  for (let k = 2; k < points.length; k++) {
-    const next = points[k] as { year: number; share: number };
-    total += (fitTrend(points.slice(0, k), method).at(next.year) - next.share) ** 2;
+  for (const point of points) {
+    if (n >= 2) {
+      // Every year the same so far: no slope can be fitted; the forecast is the mean.
+      const slope = sxx > 0 ? sxy / sxx : 0;
+      const forecast = back(meanY + slope * (point.year - meanX));
+      total += (Math.min(1, Math.max(0, forecast)) - point.share) ** 2;
+    }
+    const y = transform(point.share);
+    n += 1;
+    const dx = point.year - meanX;
+    meanX += dx / n;
+    meanY += (y - meanY) / n;
+    sxx += dx * (point.year - meanX);
+    sxy += dx * (y - meanY);
   }
   return total;
 }

@@ -200,9 +200,15 @@ export function combineLocalities(
         counts.push(fromRange(derived));
         denominators.push(d);
       } else if (c !== undefined && r !== undefined && rangeOf(r).low > 0) {
-        const derived = divide(c, r, factor);
+        // People are whole too: rounded like a derived count, never below one person.
+        const exact = divide(c, r, factor);
+        const derived = {
+          value: Math.max(1, Math.round(exact.value)),
+          low: Math.max(1, Math.floor(exact.low)),
+          high: Math.max(1, Math.ceil(exact.high)),
+        };
         notes.push(
-          `${denominator} of ${input.locality} derived as ${count} / ${ratio}${factor === 1 ? '' : ` × ${factor}`} = ${Math.round(derived.value)}`,
+          `${denominator} of ${input.locality} derived as ${count} / ${ratio}${factor === 1 ? '' : ` × ${factor}`} = ${exact.value.toFixed(1)}, rounded to ${derived.value}`,
         );
         counts.push(c);
         denominators.push(fromRange(derived));

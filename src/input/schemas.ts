@@ -41,6 +41,8 @@ const money = z.number().min(0);
 const positive = z.number().positive();
 const fraction = z.number().min(0).max(1);
 const count = z.number().int().min(0);
+/** A number of people that divides: whole and at least one. */
+const people = z.number().int().positive();
 
 /**
  * Plausible magnitudes (docs/method.md §2), chosen so that no product or ratio of the model can
@@ -161,7 +163,7 @@ const localityFields = z.strictObject({
     count,
     'Number of digital-technology firms (needed with population)',
   ).optional(),
-  population: ranged(positive, 'Number of inhabitants').optional(),
+  population: ranged(people, 'Number of inhabitants').optional(),
   firmsPerThousand: ranged(
     z.number().min(0).max(1000),
     'Digital-technology firms per 1,000 inhabitants (used as stated when given)',
@@ -170,7 +172,7 @@ const localityFields = z.strictObject({
     count,
     'Number of IT / digital-technology workers (needed with labourForce)',
   ).optional(),
-  labourForce: ranged(positive, 'Number of people in the labour force').optional(),
+  labourForce: ranged(people, 'Number of people in the labour force').optional(),
   itWorkforceShare: ranged(
     fraction,
     'IT workers as a fraction of the labour force (used as stated when given)',

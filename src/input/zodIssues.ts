@@ -238,12 +238,18 @@ function convert(
         if (typeof input === 'number' && !Number.isFinite(input))
           return [at('not-finite')(expectedNumber, received, { code: 'hint.not-finite' })];
         if (typeof input === 'number' && issue.expected === 'int') {
-          return [
-            at('not-whole')(expectedNumber, received, {
-              code: 'hint.whole',
-              values: { rounded: String(Math.round(input)) },
-            }),
-          ];
+          // Rounding helps only when the rounded value keeps the rule: a population of 1e-308
+          // rounds to 0, which divides nothing; its unit is the likely mistake.
+          const rounded = Math.round(input);
+          const min = rule?.min;
+          const roundedBreaksRule =
+            min !== undefined && (min.inclusive ? rounded < min.value : rounded <= min.value);
+          const hint: Phrase = roundedBreaksRule
+            ? input < 0
+              ? { code: 'hint.negative' }
+              : { code: 'hint.magnitude' }
+            : { code: 'hint.whole', values: { rounded: String(rounded) } };
+          return [at('not-whole')(expectedNumber, received, hint)];
         }
         return [
           at('wrong-type')(
