@@ -128,6 +128,21 @@ describe('every exported function throws InputError, and only InputError, for in
       'reportChart options: lang: expected one of "en", "vi", "fr", received "de" (string)',
     ],
     [
+      'projectTrajectory(h, { to: 1e9 }) (it ran Node out of memory)',
+      () => projectTrajectory(daNang2024().history ?? [], { to: 1e9 }),
+      'projectTrajectory options: to: expected a whole number from 1990 to 2100, received 1000000000 (number)',
+    ],
+    [
+      'projectTrajectory(h, { to: 2030.5 }) (a year, not a count to round)',
+      () => projectTrajectory(daNang2024().history ?? [], { to: 2030.5 }),
+      'projectTrajectory options: to: expected a whole number from 1990 to 2100, received 2030.5 (number); give the calendar year, e.g. 2024',
+    ],
+    [
+      'forwardPath(x, rates, 1e9) (it would fill memory)',
+      () => forwardPath(input, { grdpGrowth: 0.08 }, 1e9),
+      'forwardPath: to: expected a year from 2024 to 2100, received 1000000000 (number)',
+    ],
+    [
       'parseInputsCsv("")',
       () => parseInputsCsv(''),
       'CSV: (input): expected a CSV text with a header row, received an empty file',

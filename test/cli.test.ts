@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CliIO, run } from '../src/cli/run.js';
+import { runCli } from './helpers.js';
 
 const DA_NANG = 'data/inputs/da-nang-2024.json';
 
@@ -22,15 +22,7 @@ async function cli(
   options: { tty?: boolean } = {},
 ) {
   const written: Record<string, string> = {};
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
+  const result = await runCli(argv, {
     readFile: (path) => {
       if (path in files) return files[path] as string;
       if (path === 'data') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
@@ -43,9 +35,8 @@ async function cli(
     },
     exists: (path) => path in files || path in written,
     stderrIsTTY: options.tty ?? false,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr, written };
+  });
+  return { ...result, written };
 }
 
 const daNang = () => JSON.parse(readFileSync(DA_NANG, 'utf8'));

@@ -93,9 +93,16 @@ describe('estimate(invalid input) throws InputError naming the field, the expect
     );
   });
 
-  it('for neither population nor firmsPerThousand', () => {
+  it('for firms without population or firmsPerThousand', () => {
     expect(rejection(without('firmsPerThousand')).message).toMatchInlineSnapshot(
-      `"estimate: population: expected population or firmsPerThousand, received neither; give the number of inhabitants (population) or digital firms per 1,000 inhabitants (firmsPerThousand)"`,
+      `"estimate: population: expected population or firmsPerThousand, received neither; give digital firms per 1,000 inhabitants (firmsPerThousand), or the number of digital firms (digitalFirms) and of inhabitants (population)"`,
+    );
+  });
+
+  it('for no firm density at all: the ratio, or the count with its denominator (not population alone)', () => {
+    const { firmsPerThousand: _, digitalFirms: _f, ...rest } = minimalDaNang();
+    expect(rejection(rest).message).toMatchInlineSnapshot(
+      `"estimate: firmsPerThousand: expected firmsPerThousand, or digitalFirms with population, received neither; give digital firms per 1,000 inhabitants (firmsPerThousand), or the number of digital firms (digitalFirms) and of inhabitants (population)"`,
     );
   });
 

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimate, InputError } from '../src/index.js';
-import { numbersIn } from './helpers.js';
+import { estimate, InputError, LANGS } from '../src/index.js';
+import { numbersIn, runCli } from './helpers.js';
 
 /**
  * The reliability contract, fuzzed: for any input, over the full range of doubles and of shapes,
@@ -147,6 +148,83 @@ describe('estimate(any input) keeps the contract (fuzz)', () => {
       expect(estimated / tried).toBeGreaterThanOrEqual(leastEstimated);
     },
     RUNS * 2 + 20_000, // milliseconds: under 1 ms a case on this machine, with room to spare
+  );
+});
+
+/** A file as a user's editor or spreadsheet might leave it: the JSON, cut, spliced or re-tokenised. */
+const fileText = fc.oneof(
+  { weight: 4, arbitrary: fc.oneof(inputs, shaped).map((input) => JSON.stringify(input)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        shaped,
+        fc.nat(),
+        fc.constantFrom('', 'NaN', 'Infinity', ',', '}', '"', '\u0000', '\ufeff'),
+      )
+      .map(([input, at, splice]) => {
+        const text = JSON.stringify(input);
+        const cut = at % (text.length + 1);
+        return `${text.slice(0, cut)}${splice}${text.slice(cut)}`;
+      }),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
+);
+const FORMATS = ['text', 'markdown', 'html', 'json', 'csv'] as const;
+
+describe('the command line keeps the contract (fuzz)', () => {
+  it(
+    `exits 0 with finite output or 2 with one line naming the problem, in every language and format (${Math.ceil(RUNS / 3)} cases)`,
+    async () => {
+      let tried = 0;
+      let estimated = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fileText,
+          fc.constantFrom(...FORMATS),
+          fc.constantFrom(...LANGS),
+          fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+          async (text, format, lang, seed) => {
+            const { code, stdout, stderr } = await runCli(
+              [
+                'estimate',
+                'in.json',
+                '--format',
+                format,
+                '--lang',
+                lang,
+                '--draws',
+                '100',
+                '--seed',
+                String(seed),
+              ],
+              { readFile: (path) => (path === 'in.json' ? text : readFileSync(path, 'utf8')) },
+            );
+            tried++;
+            expect([0, 2], stderr).toContain(code);
+            expect(stderr).not.toMatch(/\n\s+at |internal error|undefined/);
+            if (code === 2) {
+              expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+              expect(stderr).toMatch(/^digital-economy-share: in\.json ?: /);
+              return;
+            }
+            estimated++;
+            expect(stdout.length).toBeGreaterThan(0);
+            if (format === 'json') {
+              for (const { path, value } of numbersIn(JSON.parse(stdout)))
+                expect(Number.isFinite(value), path).toBe(true);
+            } else if (!/NaN|Infinity/.test(text)) {
+              // A report may quote the input's own text; it never prints a non-finite number.
+              expect(stdout).not.toMatch(/NaN|Infinity|undefined/);
+            }
+          },
+        ),
+        { numRuns: Math.ceil(RUNS / 3) },
+      );
+      // Enough files are estimated for the reports' numbers to be tested, not only the errors.
+      expect(estimated / tried).toBeGreaterThanOrEqual(0.2);
+    },
+    RUNS * 10 + 20_000,
   );
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type CliIO, run } from '../src/cli/run.js';
 import type { LocalityInputInit } from '../src/index.js';
 
 /** The bundled Da Nang 2024 input (data/inputs/da-nang-2024.json), a fresh copy each call. */
@@ -30,4 +31,32 @@ export function numbersIn(value: unknown, path = '$'): { path: string; value: nu
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => numbersIn(v, `${path}.${k}`));
   return [];
+}
+
+/**
+ * Run the command line in-process, its output captured. The file system is the real one for
+ * reading unless `io` says otherwise; writing fails (EACCES) and nothing exists unless `io` says so.
+ */
+export async function runCli(
+  argv: string[],
+  io: Partial<Omit<CliIO, 'stdout' | 'stderr'>> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    readFile: (path) => readFileSync(path, 'utf8'),
+    writeFile: () => {
+      throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    },
+    exists: () => false,
+    stderrIsTTY: false,
+    ...io,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
 }

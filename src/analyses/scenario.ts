@@ -4,6 +4,7 @@ import { InputError, inputIssue } from '../input/inputError.js';
 import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
 import { type Frame, type LocalityInputInit, YearSchema } from '../input/schemas.js';
+import { describeValue } from '../input/zodIssues.js';
 import { bisect } from '../math/bisection.js';
 import { emptyOutput, evaluate, INDEX } from '../model/model.js';
 import { type ModelOptions, resolveSetup } from '../model/resolveSetup.js';
@@ -200,12 +201,16 @@ export function forwardPath(
     'forwardPath',
   );
   const start = model.setup.input.year;
-  if (!Number.isInteger(to) || to < start) {
+  // A calendar year (1990–2100) from the input's year: `to: 1e9` would fill memory.
+  if (!YearSchema.safeParse(to).success || to < start) {
     throw new InputError('forwardPath', [
       inputIssue(
         ['to'],
-        { code: 'expected.year-from', values: { year: String(start) } },
-        String(to),
+        {
+          code: 'expected.year-from',
+          values: { year: String(start), max: String(YearSchema.maxValue) },
+        },
+        describeValue(to),
       ),
     ]);
   }

@@ -6,7 +6,8 @@ import { scenario } from '../analyses/scenario.js';
 import { validate } from '../analyses/validate.js';
 import { estimate } from '../estimate/estimate.js';
 import { LANGS, type Lang } from '../i18n/format.js';
-import { InputError, inputIssue } from '../input/inputError.js';
+import { message } from '../i18n/messages.js';
+import { InputError, inputIssue, issueMessage } from '../input/inputError.js';
 import { inputJsonSchema, inputTemplate } from '../input/jsonSchema.js';
 import { type LocalityInputInit, YearSchema } from '../input/schemas.js';
 import { describeValue, expectedNumber } from '../input/zodIssues.js';
@@ -203,6 +204,19 @@ const batchCommand: Command = {
     const file = onePath(positionals, this.usage);
     const { format, lang } = output(values);
     const rows = await readBatch(file, io);
+    // A table with no rows is the wrong file or sheet, not zero localities to rank.
+    if (rows.length === 0) {
+      throw new InputError(`${NAME}: ${file}`, [
+        inputIssue(
+          [],
+          { code: 'expected.some-rows' },
+          { code: 'received.no-rows' },
+          {
+            code: 'hint.add-rows',
+          },
+        ),
+      ]);
+    }
     const onProgress = rows.length >= 10 ? progress(io, 'rows') : undefined;
     const result = inFile(file, () =>
       estimateBatch(rows, {
@@ -212,8 +226,14 @@ const batchCommand: Command = {
       }),
     );
     io.stdout(formatBatch(result, { format, lang }));
-    for (const error of result.errors)
-      io.stderr(`${NAME}: ${file}: row ${error.row}: ${error.message}\n`);
+    for (const error of result.errors) {
+      const line = message(
+        'batch.error',
+        { row: error.row, message: issueMessage(error, lang) },
+        lang,
+      );
+      io.stderr(`${NAME}: ${file}: ${line}\n`);
+    }
     return result.errors.length > 0 ? 2 : 0;
   },
 };

@@ -4,7 +4,7 @@ import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
 import { checkFiniteNumber, checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
-import { type HistoryPoint, HistoryPointSchema } from '../input/schemas.js';
+import { type HistoryPoint, HistoryPointSchema, YearSchema } from '../input/schemas.js';
 import { describeValue } from '../input/zodIssues.js';
 import { studentTQuantile } from '../math/studentT.js';
 
@@ -27,7 +27,7 @@ export const SEARCH_HORIZON = 2045;
  * projectTrajectory(daNang2024.history, { to: 2035 }).points.at(-1)?.year // => 2035
  */
 export interface ProjectTrajectoryOptions {
-  /** Last year to project (default 2030, or the last observed year + 1 if that is later). */
+  /** Last year to project, a whole year 1990–2100 (default 2030, or the last observed year + 1 if that is later). */
   readonly to?: number;
 }
 
@@ -127,6 +127,8 @@ function chooseTrend(points: readonly { year: number; share: number }[]): {
 }
 
 const HistorySchema = z.array(HistoryPointSchema).min(2);
+/** `to` is a calendar year like every other (1990–2100): `to: 1e9` ran Node out of memory. */
+const ProjectOptionsSchema = z.strictObject({ to: YearSchema.optional() });
 
 /**
  * Project a share history forward: a linear trend (constant points per year) or a compound one
@@ -150,7 +152,11 @@ export function projectTrajectory(
   history: readonly HistoryPoint[],
   options: ProjectTrajectoryOptions = {},
 ): Trajectory {
-  const settings = checkOptions(options, 'projectTrajectory options', ['to']);
+  const settings = parseInput(
+    ProjectOptionsSchema,
+    checkOptions(options, 'projectTrajectory options', ['to']),
+    'projectTrajectory options',
+  );
   const points = [...parseInput(HistorySchema, history, 'projectTrajectory')].sort(
     (a, b) => a.year - b.year,
   );

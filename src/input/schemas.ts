@@ -316,22 +316,19 @@ export const LocalityInputSchema = localityFields.check((ctx) => {
       });
       continue;
     }
-    // Nothing given: ask for the plain alternative (for a pair, its denominator), naming the other.
-    const [single, pair] = [
-      alternatives[0] as readonly string[],
-      alternatives[alternatives.length - 1] as readonly string[],
-    ];
-    const asked = pair.length > 1 ? (pair[1] as string) : (single[0] as string);
-    const other =
-      pair.length > 1
-        ? (single[0] as string)
-        : ((alternatives[1] as readonly string[])[0] as string);
+    // Nothing given: ask for the plain alternative, naming the others (a pair with both halves).
+    const single = alternatives[0] as readonly string[];
+    const pair = alternatives[alternatives.length - 1] as readonly string[];
+    const asked = single[0] as string;
     ctx.issues.push({
       code: 'custom',
       message: `${asked} is required`,
       path: [asked],
       input: undefined,
-      params: { kind, either: [asked, other] },
+      params:
+        pair.length > 1
+          ? { kind, ratioOrPair: [asked, pair[0] as string, pair[1] as string] }
+          : { kind, either: [asked, (alternatives[1] as readonly string[])[0] as string] },
     });
   }
 });

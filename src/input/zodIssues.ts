@@ -16,6 +16,7 @@ import {
   schemaAt,
   shapesOf,
 } from './schemaIntrospection.js';
+import { YearSchema } from './schemas.js';
 
 /**
  * Turns zod issues into InputIssues whose one-line message names the field path, what was
@@ -39,6 +40,12 @@ function zodPhrase(issue: RawIssue, english: string): Phrase {
     code: 'zod',
     values: { en: english, vi: localised(vi), fr: localised(fr) },
   };
+}
+
+const YEAR_RULE = numberRule(YearSchema);
+/** Whether a number rule is the calendar year's (a fractional year is not "a count" to round). */
+function isYearRule(rule: NumberRule | undefined): boolean {
+  return rule?.min?.value === YEAR_RULE.min?.value && rule?.max?.value === YEAR_RULE.max?.value;
 }
 
 /** What a numeric schema accepts, as a phrase: `expectedNumber(YearSchema)` is "a whole number from 1990 to 2100". */
@@ -130,6 +137,7 @@ interface RawIssue {
   params?: {
     kind?: string;
     either?: string[];
+    ratioOrPair?: string[];
     count?: string;
     denominator?: string;
     ratio?: string;
@@ -248,7 +256,9 @@ function convert(
             ? input < 0
               ? { code: 'hint.negative' }
               : { code: 'hint.magnitude' }
-            : { code: 'hint.whole', values: { rounded: String(rounded) } };
+            : isYearRule(rule)
+              ? { code: 'hint.year' }
+              : { code: 'hint.whole', values: { rounded: String(rounded) } };
           return [at('not-whole')(expectedNumber, received, hint)];
         }
         return [
@@ -387,6 +397,16 @@ function convert(
         ];
       }
       const either = kind ? EITHER_HINTS[kind] : undefined;
+      if (either && issue.params?.ratioOrPair) {
+        const [ratio = '', count = '', denominator = ''] = issue.params.ratioOrPair.map(String);
+        return [
+          at('missing-alternative')(
+            { code: 'expected.ratio-or-pair', values: { ratio, count, denominator } },
+            { code: 'received.neither' },
+            { code: either },
+          ),
+        ];
+      }
       if (either && issue.params?.either) {
         const [a, b] = issue.params.either;
         return [

@@ -257,6 +257,7 @@ export const en = {
   'error.expected.known-field': 'a known field',
   'error.expected.range-order': 'low ≤ value ≤ high',
   'error.expected.either': '{a} or {b}',
+  'error.expected.ratio-or-pair': '{ratio}, or {count} with {denominator}',
   'error.expected.count-for': '{count}, to divide by {denominator}',
   'error.received.missing': 'nothing (the field is missing)',
   'error.received.null': 'null',
@@ -300,9 +301,9 @@ export const en = {
   'error.hint.either-core':
     "give the ICT sector's revenue (ictRevenue), its value added (ictValueAdded) or its revenue by segment (ictSegments)",
   'error.hint.either-density':
-    'give the number of inhabitants (population) or digital firms per 1,000 inhabitants (firmsPerThousand)',
+    'give digital firms per 1,000 inhabitants (firmsPerThousand), or the number of digital firms (digitalFirms) and of inhabitants (population)',
   'error.hint.either-workforce':
-    'give the labour force (labourForce) or the IT workers as a fraction of it (itWorkforceShare)',
+    'give the IT workers as a fraction of the labour force (itWorkforceShare), or the number of IT workers (itWorkers) and the labour force (labourForce)',
   'error.hint.count-or-ratio': 'give {count}, or give {ratio} instead of {denominator}',
   'error.hint.usage': 'usage: {usage}',
   'error.hint.run-help': 'run {command} --help',
@@ -316,7 +317,7 @@ export const en = {
   'error.expected.weight-for-ratio': '{denominator} or {count} beside {ratio}',
   'error.received.ratio-alone': 'a ratio alone (it cannot be weighted when localities are summed)',
   'error.hint.give-for': 'give {field} for {locality}',
-  'error.expected.year-from': 'a year from {year} on',
+  'error.expected.year-from': 'a year from {year} to {max}',
   'error.expected.year-after': 'a year after the input year {year}',
   'error.hint.target-ahead': 'a target year must lie ahead',
   'error.expected.package':
@@ -417,6 +418,10 @@ export const en = {
   'error.received.existing-file': 'an existing file',
   'error.hint.force': 'choose another name, or add --force to overwrite it',
   'error.expected.locality-list': 'a JSON list of locality-year objects',
+  'error.expected.some-rows': 'at least one row of a locality-year',
+  'error.received.no-rows': 'a table with no rows',
+  'error.hint.add-rows':
+    'add one row per locality-year under the header (is it the right file or sheet?)',
   'error.hint.use-estimate': 'for one locality use the estimate command',
   'error.expected.no-file-validate': 'no file: validate uses the bundled data/validation.json',
   'error.expected.no-argument': 'no argument',

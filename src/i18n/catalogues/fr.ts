@@ -263,6 +263,7 @@ export const fr: Catalogue = {
   'error.expected.known-field': 'un champ connu',
   'error.expected.range-order': 'low ≤ value ≤ high',
   'error.expected.either': '{a} ou {b}',
+  'error.expected.ratio-or-pair': '{ratio}, ou {count} avec {denominator}',
   'error.expected.count-for': '{count}, à diviser par {denominator}',
   'error.received.missing': 'rien (le champ manque)',
   'error.received.null': 'null',
@@ -310,9 +311,9 @@ export const fr: Catalogue = {
   'error.hint.either-core':
     'indiquez le chiffre d’affaires du secteur TIC (ictRevenue), sa valeur ajoutée (ictValueAdded) ou son chiffre d’affaires par segment (ictSegments)',
   'error.hint.either-density':
-    'indiquez le nombre d’habitants (population) ou les entreprises du numérique pour 1 000 habitants (firmsPerThousand)',
+    'indiquez les entreprises du numérique pour 1 000 habitants (firmsPerThousand), ou le nombre d’entreprises du numérique (digitalFirms) et d’habitants (population)',
   'error.hint.either-workforce':
-    'indiquez la population active (labourForce) ou la part des travailleurs des TI (itWorkforceShare)',
+    'indiquez la part des travailleurs des TI dans la population active (itWorkforceShare), ou le nombre de travailleurs des TI (itWorkers) et la population active (labourForce)',
   'error.hint.count-or-ratio': 'indiquez {count}, ou {ratio} à la place de {denominator}',
   'error.hint.usage': 'usage : {usage}',
   'error.hint.run-help': 'lancez {command} --help',
@@ -327,7 +328,7 @@ export const fr: Catalogue = {
   'error.received.ratio-alone':
     'un ratio seul (il ne peut pas être pondéré quand on additionne les collectivités)',
   'error.hint.give-for': 'donnez {field} pour {locality}',
-  'error.expected.year-from': 'une année à partir de {year}',
+  'error.expected.year-from': 'une année de {year} à {max}',
   'error.expected.year-after': 'une année postérieure à l’année de l’entrée, {year}',
   'error.hint.target-ahead': 'l’année cible doit être à venir',
   'error.expected.package':
@@ -434,6 +435,10 @@ export const fr: Catalogue = {
   'error.received.existing-file': 'un fichier existant',
   'error.hint.force': 'choisissez un autre nom, ou ajoutez --force pour l’écraser',
   'error.expected.locality-list': 'une liste JSON d’objets collectivité-année',
+  'error.expected.some-rows': 'au moins une ligne collectivité-année',
+  'error.received.no-rows': 'un tableau sans aucune ligne',
+  'error.hint.add-rows':
+    'ajoutez une ligne par collectivité-année sous l’en-tête (est-ce le bon fichier ou la bonne feuille ?)',
   'error.hint.use-estimate': 'pour une seule collectivité, utilisez la commande estimate',
   'error.expected.no-file-validate':
     'aucun fichier : validate utilise le fichier fourni data/validation.json',

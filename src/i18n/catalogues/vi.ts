@@ -257,6 +257,7 @@ export const vi: Catalogue = {
   'error.expected.known-field': 'một trường đã biết',
   'error.expected.range-order': 'low ≤ value ≤ high',
   'error.expected.either': '{a} hoặc {b}',
+  'error.expected.ratio-or-pair': '{ratio}, hoặc {count} cùng với {denominator}',
   'error.expected.count-for': '{count}, để chia cho {denominator}',
   'error.received.missing': 'không có gì (thiếu trường này)',
   'error.received.null': 'null',
@@ -304,9 +305,9 @@ export const vi: Catalogue = {
   'error.hint.either-core':
     'hãy nhập doanh thu ngành ICT (ictRevenue), giá trị tăng thêm (ictValueAdded) hoặc doanh thu theo phân ngành (ictSegments)',
   'error.hint.either-density':
-    'hãy nhập số dân (population) hoặc số doanh nghiệp công nghệ số trên 1.000 dân (firmsPerThousand)',
+    'hãy nhập số doanh nghiệp công nghệ số trên 1.000 dân (firmsPerThousand), hoặc số doanh nghiệp công nghệ số (digitalFirms) và số dân (population)',
   'error.hint.either-workforce':
-    'hãy nhập lực lượng lao động (labourForce) hoặc tỷ lệ lao động CNTT trong đó (itWorkforceShare)',
+    'hãy nhập tỷ lệ lao động CNTT trong lực lượng lao động (itWorkforceShare), hoặc số lao động CNTT (itWorkers) và lực lượng lao động (labourForce)',
   'error.hint.count-or-ratio': 'hãy nhập {count}, hoặc nhập {ratio} thay cho {denominator}',
   'error.hint.usage': 'cách dùng: {usage}',
   'error.hint.run-help': 'hãy chạy {command} --help',
@@ -320,7 +321,7 @@ export const vi: Catalogue = {
   'error.expected.weight-for-ratio': '{denominator} hoặc {count} bên cạnh {ratio}',
   'error.received.ratio-alone': 'chỉ có tỷ lệ (không thể lấy trọng số khi cộng các địa phương)',
   'error.hint.give-for': 'hãy cho {field} của {locality}',
-  'error.expected.year-from': 'một năm từ {year} trở đi',
+  'error.expected.year-from': 'một năm từ {year} đến {max}',
   'error.expected.year-after': 'một năm sau năm đầu vào {year}',
   'error.hint.target-ahead': 'năm mục tiêu phải ở phía trước',
   'error.expected.package': '{count, plural, other {gói}} {packages}, mà {feature} cần đến',
@@ -427,6 +428,10 @@ export const vi: Catalogue = {
   'error.received.existing-file': 'một tệp đã tồn tại',
   'error.hint.force': 'chọn tên khác, hoặc thêm --force để ghi đè',
   'error.expected.locality-list': 'một danh sách JSON các đối tượng địa phương-năm',
+  'error.expected.some-rows': 'ít nhất một dòng địa phương-năm',
+  'error.received.no-rows': 'một bảng không có dòng nào',
+  'error.hint.add-rows':
+    'thêm mỗi địa phương-năm một dòng dưới dòng tiêu đề (có đúng tệp hoặc trang tính không?)',
   'error.hint.use-estimate': 'với một địa phương, dùng lệnh estimate',
   'error.expected.no-file-validate': 'không có tệp: validate dùng tệp data/validation.json đi kèm',
   'error.expected.no-argument': 'không có đối số',
