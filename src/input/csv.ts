@@ -78,7 +78,11 @@ export function parseInputsCsv(text: string): unknown[] {
     ]);
   }
   checkCsvShape(text);
-  const table = aq.fromCSV(text, { autoType: false });
+  // Header cells are names: the spaces a hand-typed header leaves around them ("grdp, year") are not.
+  const read = aq.fromCSV(text, { autoType: false });
+  const table = read.rename(
+    Object.fromEntries(read.columnNames().map((name) => [name, name.trim()])),
+  );
   const known = inputCsvColumns();
   const unknown = table.columnNames().filter((name) => !known.includes(name));
   if (unknown.length > 0 || !table.columnNames().includes('locality')) {
@@ -216,6 +220,23 @@ function checkCsvShape(text: string): void {
       ),
     );
   const [header = [], ...body] = rows;
+  // A header of one cell holding the field names between semicolons or tabs: a file saved with
+  // another separator (Excel where the decimal symbol is a comma writes semicolons).
+  const separator = header.length === 1 ? /[;\t]/.exec(header[0] ?? '')?.[0] : undefined;
+  if (separator) {
+    throw new InputError('CSV', [
+      inputIssue(
+        ['header'],
+        { code: 'expected.comma-separated' },
+        {
+          code: 'received.other-separator',
+          values: { separator: separator === ';' ? ';' : 'tab' },
+        },
+        { code: 'hint.comma-separated' },
+        'invalid',
+      ),
+    ]);
+  }
   const seen = new Set<string>();
   header.forEach((name, i) => {
     const trimmed = name.trim();

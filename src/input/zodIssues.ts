@@ -114,6 +114,10 @@ function numericTextHint(text: string): Phrase | undefined {
       values: { text: trimmed, digits: trimmed.replace(/[.,]/g, '') },
     };
   }
+  // A decimal comma ("2,35", "0,077"): the separators rule above has taken "151,307".
+  const decimalComma = /^-?\d+,\d+$/.exec(trimmed);
+  if (decimalComma)
+    return { code: 'hint.decimal-comma', values: { value: trimmed.replace(',', '.') } };
   const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
   if (percent?.[1])
     return { code: 'hint.percent-text', values: { value: String(Number(percent[1]) / 100) } };
