@@ -247,6 +247,52 @@ describe('estimate(input).checks', () => {
     });
   });
 
+  describe('unit-suspect for the size of GRDP', () => {
+    it('fires for a GRDP of 151,307 VND (the unit says VND, the figure is in billions)', () => {
+      expect(check({ ...minimalDaNang(), unit: 'VND' }, 'unit-suspect')?.message).toBe(
+        'GRDP comes to 151,307 VND (151,307 VND), outside 100 billion–20 million billion VND, a district’s to a nation’s: check the unit of grdp',
+      );
+    });
+    it('does not fire for 151,307 billion VND (1.51 × 10^14 VND)', () => {
+      expect(codes(minimalDaNang())).not.toContain('unit-suspect');
+    });
+  });
+
+  describe('implausible-intensity', () => {
+    it('fires for 30% of the labour force in IT (above 25%), stated or from the counts', () => {
+      expect(
+        check({ ...minimalDaNang(), itWorkforceShare: 0.3 }, 'implausible-intensity')?.message,
+      ).toBe(
+        '30.0% of the labour force in IT is above 25.0%, far above any province’s: is it a percentage, or a share of another total?',
+      );
+      const { itWorkforceShare: _, ...counts } = minimalDaNang();
+      // 57,000 IT workers ÷ 190,000 = 30%.
+      expect(codes({ ...counts, labourForce: 190000 })).toContain('implausible-intensity');
+    });
+    it('does not fire at the limit: 25% exactly', () => {
+      expect(codes({ ...minimalDaNang(), itWorkforceShare: 0.25 })).not.toContain(
+        'implausible-intensity',
+      );
+    });
+    it('fires for 25 firms per 1,000 inhabitants (above 20)', () => {
+      expect(
+        check({ ...minimalDaNang(), firmsPerThousand: 25 }, 'implausible-intensity')?.values,
+      ).toEqual({ case: 'density', value: 25, limit: 20 });
+    });
+    it('fires for a core of 65% of GRDP (above 60%): revenue × ρ from assembly for export', () => {
+      // ictValueAdded 98,349.55 ÷ GRDP 151,307 = 0.65.
+      const found = check(
+        { ...minimalDaNang(), ictRevenue: undefined, ictValueAdded: 98349.55 },
+        'implausible-intensity',
+      );
+      expect(found?.values).toMatchObject({ case: 'core', limit: 0.6 });
+      expect(found?.values.value).toBeCloseTo(0.65, 12);
+    });
+    it('does not fire for Da Nang (7.7%, 2.35 per 1,000, a core of 6.1%)', () => {
+      expect(codes(daNang2024())).not.toContain('implausible-intensity');
+    });
+  });
+
   it('never changes a number: the share is the same with or without the warnings’ causes', () => {
     const plain = estimate(minimalDaNang()).share;
     const noisy = estimate({

@@ -20,6 +20,23 @@ export const REVENUE_TO_GRDP_LIMIT = 20;
 /** Plausible GRDP per inhabitant, VND (Vietnam's provinces are far inside it). */
 export const PER_CAPITA_RANGE = { low: 5e6, high: 2e9 } as const;
 
+/**
+ * Plausible GRDP of a locality, VND: from a district's (10^11, 100 billion) to more than a
+ * nation's (2 × 10^16; a nation's GDP is about 10^16). Outside it, the unit is the suspect.
+ */
+export const GRDP_RANGE = { low: 1e11, high: 2e16 } as const;
+/**
+ * Intensities far above any locality's, each possible but more likely a slip (a percentage, a
+ * share of another total, revenue counted for value added): an IT workforce share above 25%, more
+ * than 20 digital firms per 1,000 inhabitants, a core above 60% of GRDP; the figures they are far
+ * above are in docs/method.md §6.
+ */
+export const INTENSITY_LIMITS = {
+  itWorkforceShare: 0.25,
+  firmsPerThousand: 20,
+  core: 0.6,
+} as const;
+
 /** VND per unit for the money units we recognise, or undefined. */
 export function vndPerUnit(unit: string): number | undefined {
   return recogniseUnit(unit)?.vnd;
@@ -54,6 +71,7 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
     ...workforceChecks(input),
     ...coreChecks(input, point),
     ...unitChecks(input),
+    ...intensityChecks(input, point),
     ...reportedChecks(input, point, interval),
     ...setup.fallbacks.map((f) =>
       make('nearest-year-used', 'warning', {
@@ -208,10 +226,55 @@ function unitChecks(input: LocalityInput): Check[] {
       );
     }
   }
+  if (perUnit !== undefined) {
+    const vnd = grdp * perUnit;
+    if (vnd < GRDP_RANGE.low || vnd > GRDP_RANGE.high)
+      checks.push(make('unit-suspect', 'warning', { case: 'grdp', vnd, grdp, unit: input.unit }));
+  }
   const firms = plainValue(input.digitalFirms);
   if (population !== undefined && firms !== undefined && firms > population / 10) {
     checks.push(make('unit-suspect', 'warning', { case: 'firms-per-capita', firms, population }));
   }
+  return checks;
+}
+
+/** The intensities the model uses (stated, or from the counts), checked against INTENSITY_LIMITS. */
+function intensityChecks(input: LocalityInput, point: ModelOutput): Check[] {
+  const checks: Check[] = [];
+  const workers = plainValue(input.itWorkers);
+  const labourForce = plainValue(input.labourForce);
+  const share =
+    plainValue(input.itWorkforceShare) ??
+    (workers !== undefined && labourForce !== undefined ? workers / labourForce : undefined);
+  if (share !== undefined && share > INTENSITY_LIMITS.itWorkforceShare)
+    checks.push(
+      make('implausible-intensity', 'warning', {
+        case: 'workforce',
+        value: share,
+        limit: INTENSITY_LIMITS.itWorkforceShare,
+      }),
+    );
+  const firms = plainValue(input.digitalFirms);
+  const population = plainValue(input.population);
+  const density =
+    plainValue(input.firmsPerThousand) ??
+    (firms !== undefined && population !== undefined ? (firms / population) * 1000 : undefined);
+  if (density !== undefined && density > INTENSITY_LIMITS.firmsPerThousand)
+    checks.push(
+      make('implausible-intensity', 'warning', {
+        case: 'density',
+        value: density,
+        limit: INTENSITY_LIMITS.firmsPerThousand,
+      }),
+    );
+  if (point.core > INTENSITY_LIMITS.core)
+    checks.push(
+      make('implausible-intensity', 'warning', {
+        case: 'core',
+        value: point.core,
+        limit: INTENSITY_LIMITS.core,
+      }),
+    );
   return checks;
 }
 
@@ -335,6 +398,7 @@ export type CheckCode =
   | 'segment-revenue-mismatch'
   | 'sectoral-capped'
   | 'unit-suspect'
+  | 'implausible-intensity'
   | 'published-share-mismatch'
   | 'history-conflict'
   | 'frame-mismatch'

@@ -12,7 +12,9 @@ export const en = {
   'check.sectoral-capped':
     'the sectoral share ({raw:pct}) would take the total above 100%: capped at {capped:pct}; a local intensity of {intensity:num}× the nation is outside the range the method was built for',
   'check.unit-suspect':
-    '{case, select, revenue {{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?} per-capita {GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population} firms-per-capita {{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?}}',
+    '{case, select, revenue {{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?} per-capita {GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population} firms-per-capita {{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?} grdp {GRDP comes to {vnd:int} VND ({grdp:int} {unit:unit}), outside 100 billion–20 million billion VND, a district’s to a nation’s: check the unit of grdp}}',
+  'check.implausible-intensity':
+    '{case, select, workforce {{value:pct} of the labour force in IT is above {limit:pct}, far above any province’s: is it a percentage, or a share of another total?} density {{value:num} digital firms per 1,000 inhabitants is above {limit:num}, far above any province’s: is the population in thousands, or the firm count of a wider area?} other {the core alone is {value:pct} of GRDP, above {limit:pct}: revenue × ρ overstates value added where ICT revenue is assembly for export; give ictValueAdded if the statistics office publishes it}}',
   'check.published-share-mismatch':
     'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% interval {low:pct}–{high:pct} (point {point:pct})',
   'check.history-conflict':
