@@ -139,8 +139,15 @@ describe('text from the input is shown, never executed', () => {
     for (const format of ['text', 'markdown'] as const) {
       const report = formatReport(r, { format });
       expect([...report].filter((c) => c < ' ' && c !== '\n')).toEqual([]);
-      expect(report).toContain('Da[31m Nang');
+      // Markdown escapes the bracket, which could otherwise start a link.
+      expect(report).toContain(format === 'text' ? 'Da[31m Nang' : 'Da\\[31m Nang');
     }
+  });
+
+  it('escapes Markdown’s emphasis, code and link characters, so that marks and names print as written', () => {
+    const r = estimate({ ...minimalDaNang(), locality: '*Da* `Nang` [x](y) a\\b' });
+    const report = formatReport(r, { format: 'markdown' });
+    expect(report).toContain('\\*Da\\* \\`Nang\\` \\[x\\](y) a\\\\b');
   });
 
   it('writes a CSV cell that starts like a formula with a leading apostrophe', () => {

@@ -167,12 +167,15 @@ export function projectTrajectory(
   for (let year = last + 1; year <= to; year++) {
     projected.push({ year, share: trend.at(year), ...trend.interval(year) });
   }
+  const first = (points[0] as HistoryPoint).year;
+  const years = new Set(points.map((p) => p.year)).size;
   return {
     method: trend.method,
     rule,
     pace: trend.method === 'linear' ? trend.slope : Math.expm1(trend.slope),
     history: points.map(({ year, share, source }) => ({ year, share, source })),
     points: projected,
+    caveats: { fewPoints: years < FEW_POINTS, horizon: last + 2 * (last - first) },
   };
 }
 
@@ -279,4 +282,13 @@ export interface Trajectory {
   }[];
   /** Projection from the year after the last observation to the horizon, with a 5–95% interval. */
   readonly points: readonly TrajectoryPoint[];
+  /**
+   * Where the projection is thin (docs/method.md §5): `fewPoints` when fitted on fewer than four
+   * years; `horizon`, the last year within twice the span of the history (last + 2 × (last −
+   * first)): a projected year after it is an extrapolation, not a forecast.
+   */
+  readonly caveats: { readonly fewPoints: boolean; readonly horizon: number };
 }
+
+/** Fewer observed years than this make a trend a rough guide (docs/method.md §5). */
+export const FEW_POINTS = 4;

@@ -3,7 +3,13 @@ import { applicableTargets, compareTargets } from '../compare/targets.js';
 import { projectTrajectory } from '../compare/trajectory.js';
 import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
-import { EstimateOptionsSchema, type LocalityInputInit } from '../input/schemas.js';
+import {
+  EstimateOptionsSchema,
+  type Frame,
+  type HistoryPoint,
+  type LocalityInput,
+  type LocalityInputInit,
+} from '../input/schemas.js';
 import { alternatives, emptyOutput, evaluate, type ModelOutput } from '../model/model.js';
 import {
   type ModelOptions,
@@ -111,11 +117,26 @@ export function runEstimate(
   return assemble(setup, point, interval, comparison, checks, settings); // the result
 }
 
+/**
+ * The observations the trend is fitted on (docs/method.md §5): the history of the estimate's
+ * frame (a point without a frame counts as the input's), and the published share when it is of
+ * the estimate's year and frame and that year is not in the history already.
+ */
+function trendPoints(input: LocalityInput): HistoryPoint[] {
+  const sameFrame = (frame: Frame | undefined) => frame === undefined || frame === input.frame;
+  const history = (input.history ?? []).filter((h) => sameFrame(h.frame));
+  const { published } = input;
+  if (!published || !sameFrame(published.frame)) return history;
+  const year = published.year ?? input.year;
+  if (year !== input.year || history.some((h) => h.year === year)) return history;
+  return [...history, { year, share: published.share, source: published.source }];
+}
+
 /** The comparisons: the national average of the frame, every applicable target, the trend. */
 function compare(setup: Setup, point: ModelOutput, reference: ReferenceData) {
   const { input } = setup;
   const targets = applicableTargets(input.locality, reference);
-  const history = input.history ?? [];
+  const history = trendPoints(input);
   const trajectory =
     history.length >= 2
       ? projectTrajectory(history, { to: Math.max(2030, ...targets.map((t) => t.year)) })

@@ -5,7 +5,7 @@ import { LANGS, type Lang } from '../i18n/format.js';
 import { type MessageKey, message } from '../i18n/messages.js';
 import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
-import { targetLabel } from './labels.js';
+import { caveatNotes, targetLabel } from './labels.js';
 
 /**
  * Charts as Vega-Lite specifications: plain JSON objects that any Vega-Lite renderer draws (a
@@ -83,6 +83,23 @@ export function trajectoryChart(
   const { lang, width, t } = options(chartOptions, 'trajectoryChart');
   const history = result.trajectory?.history ?? result.input.history ?? [];
   const last = history.at(-1);
+  // The published share of the estimate's year is a published point too (the trend fits it).
+  const published = result.input.published;
+  const publishedYear = published ? (published.year ?? result.year) : undefined;
+  const observed =
+    published && !history.some((h) => h.year === publishedYear)
+      ? [
+          ...history,
+          { year: publishedYear as number, share: published.share, source: published.source },
+        ]
+      : history;
+  const caveats = result.trajectory
+    ? caveatNotes(
+        result,
+        result.trajectory.points.map((p) => p.year),
+        lang,
+      )
+    : [];
   const projectionLabel = result.trajectory
     ? t('chart.projection', { method: t(`report.trajectory.${result.trajectory.method}`) })
     : '';
@@ -94,7 +111,7 @@ export function trajectoryChart(
         ...result.trajectory.points,
       ].map((p) => ({ ...p, series: projectionLabel }))
     : [];
-  const firstYear = Math.min(result.year, ...history.map((h) => h.year));
+  const firstYear = Math.min(result.year, ...observed.map((h) => h.year));
   const targets = result.targets.map((target) => ({
     label: targetLabel(target, lang),
     from: firstYear,
@@ -169,7 +186,13 @@ export function trajectoryChart(
   });
   return {
     $schema: SCHEMA,
-    title: t('chart.trajectory.title', { locality: result.locality }),
+    title:
+      caveats.length > 0
+        ? {
+            text: t('chart.trajectory.title', { locality: result.locality }),
+            subtitle: caveats,
+          }
+        : t('chart.trajectory.title', { locality: result.locality }),
     width,
     height: 300,
     layer: [
@@ -189,7 +212,7 @@ export function trajectoryChart(
         },
       },
       {
-        data: { values: history.map((h) => ({ ...h, series: t('chart.published') })) },
+        data: { values: observed.map((h) => ({ ...h, series: t('chart.published') })) },
         mark: { type: 'line', point: { filled: true, size: 50 } },
         encoding: {
           x,

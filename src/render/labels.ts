@@ -1,4 +1,5 @@
 import type { TargetComparison } from '../compare/targets.js';
+import type { EstimateResult } from '../estimate/result.js';
 import { formatPercent, type Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 
@@ -26,4 +27,41 @@ export function targetLabel(target: TargetComparison, lang: Lang): string {
         { locality: localityName(target, lang), level, year: String(target.year) },
         lang,
       );
+}
+
+/**
+ * The mark of a projected year where the trend is thin (docs/method.md §5): `*` when it is fitted
+ * on fewer than four years, `†` after its horizon (twice the span of the history); '' otherwise.
+ */
+export function caveatMark(result: EstimateResult, year: number): string {
+  const caveats = result.trajectory?.caveats;
+  if (!caveats) return '';
+  return `${caveats.fewPoints ? '*' : ''}${year > caveats.horizon ? '†' : ''}`;
+}
+
+/** The footnotes of the marks caveatMark puts on the projected years shown. */
+export function caveatNotes(
+  result: EstimateResult,
+  years: readonly number[],
+  lang: Lang,
+): string[] {
+  const trajectory = result.trajectory;
+  if (!trajectory) return [];
+  const observed = trajectory.history.map((h) => h.year);
+  const notes: string[] = [];
+  if (trajectory.caveats.fewPoints && years.length > 0)
+    notes.push(message('report.trajectory.fewPoints', { n: new Set(observed).size }, lang));
+  if (years.some((year) => year > trajectory.caveats.horizon))
+    notes.push(
+      message(
+        'report.trajectory.beyond',
+        {
+          horizon: String(trajectory.caveats.horizon),
+          first: String(Math.min(...observed)),
+          last: String(Math.max(...observed)),
+        },
+        lang,
+      ),
+    );
+  return notes;
 }

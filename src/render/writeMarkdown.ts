@@ -12,10 +12,16 @@ import {
 } from './document.js';
 
 /**
- * Text made safe for Markdown: no raw HTML (`<` is written as an entity). The reports' own
+ * Text made safe for Markdown: no raw HTML (`<` is written as an entity); the characters that
+ * would start emphasis, code or a link (`*`, `` ` ``, `[`, `]`, and the backslash itself) escaped,
+ * so that a footnote mark (`11.0%*`) or a name from the input prints as written. The reports' own
  * characters (`×`, `÷`, `I_L` inside a word) need no escape in GitHub-flavoured Markdown.
  */
-const escapeMarkdown = (value: string) => value.replace(/</g, '&lt;');
+const escapeMarkdown = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/[*`[\]]/g, '\\$&')
+    .replace(/</g, '&lt;');
 
 /** A cell made safe for a Markdown table: pipes escaped, line breaks flattened. */
 const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

@@ -45,6 +45,15 @@ export const en = {
   'report.sectoral.formula':
     'D_n {nationalSectoral:pct} × I_L {intensity:num}^β {beta:num} × (1 − C_L − P_L) ÷ (1 − C_n − P_n)',
   'report.intensity': 'Digital intensity',
+  'report.intensity.explain':
+    'A location quotient (LQ) is the locality’s figure divided by the nation’s: above 1, digital activity is more concentrated there than in the country. The digital intensity I_L is the geometric mean of the two quotients: how many times the national intensity the locality has.',
+  'report.inputs': 'Inputs',
+  'report.inputs.density.stated': 'firm density {density:num} per 1,000 as stated',
+  'report.inputs.density.derived':
+    'firm density from {firms:int} firms ÷ {population:int} inhabitants = {density:num} per 1,000',
+  'report.inputs.workforce.stated': 'IT workforce share {share:pct} as stated',
+  'report.inputs.workforce.derived':
+    'IT workforce share from {workers:int} IT workers ÷ a labour force of {labourForce:int} = {share:pct}',
   'report.intensity.line':
     'IT workforce {workforceShare:pct} ÷ national {nationalWorkforce:pct} = LQ {workforceLQ:num}; firms {firmDensity:num} per 1,000 ÷ national {nationalDensity:num} = LQ {firmsLQ:num}; I_L = √({workforceLQ:num} × {firmsLQ:num}) = {intensity:num}',
   'report.alternatives': 'Alternatives',
@@ -69,14 +78,23 @@ export const en = {
   'report.targets.status.passed': 'passed',
   'report.targets.none': 'no target applies',
   'report.targets.note':
-    'Gap = target − estimate; growth/yr = (target ÷ estimate)^(1/years) − 1, the growth of the share itself; for a range target the table is to its low end, the line below to its high end.',
+    'Gap = target − estimate; growth/yr = (target ÷ estimate)^(1/years) − 1, the growth of the share itself.',
+  'report.targets.note.range':
+    'For a range target the table is to its low end, the line below to its high end.',
+  'report.targets.metIn': 'met in {year}',
+  'report.targets.toHigh.met': 'to the high end: met in {year}',
   'report.targets.toHigh': 'to the high end: gap {gap:pts}, {growth} per year{reached}',
   'report.targets.toHigh.reached': '; reached in {year} at the current pace',
   'report.trajectory': 'Trajectory',
   'report.trajectory.line': '{method} trend, {pace} per year; {rule}',
   'report.trajectory.linear': 'linear',
   'report.trajectory.compound': 'compound',
-  'report.trajectory.point': '{year}: {share:pct} ({low:pct}–{high:pct})',
+  'report.trajectory.point':
+    '{year}: {share:pct}{spread, select, yes { ({low:pct}–{high:pct})} other {}}',
+  'report.trajectory.fewPoints':
+    '{n, plural, one {*: from # year only} other {*: from # years only}}: the trend is a rough guide, not a forecast.',
+  'report.trajectory.beyond':
+    '†: after {horizon}, more than twice the span of the history ({first}–{last}) ahead: an extrapolation, not a forecast.',
   'report.sensitivity': 'Sensitivity (one at a time: estimate at the low | high end of each range)',
   'report.checks': 'Checks',
   'report.checks.none': 'no inconsistency found',

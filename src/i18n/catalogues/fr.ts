@@ -49,6 +49,16 @@ export const fr: Catalogue = {
   'report.sectoral.formula':
     'D_n {nationalSectoral:pct} × I_L {intensity:num}^β {beta:num} × (1 − C_L − P_L) ÷ (1 − C_n − P_n)',
   'report.intensity': 'Intensité numérique',
+  'report.intensity.explain':
+    'Un quotient de localisation (QL) est la valeur de la collectivité divisée par celle du pays : au-dessus de 1, l’activité numérique y est plus concentrée que dans l’ensemble du pays. L’intensité numérique I_L est la moyenne géométrique des deux quotients : combien de fois l’intensité nationale la collectivité atteint.',
+  'report.inputs': 'Données',
+  'report.inputs.density.stated':
+    'densité d’entreprises {density:num} pour 1 000, telle que publiée',
+  'report.inputs.density.derived':
+    'densité d’entreprises tirée de {firms:int} entreprises ÷ {population:int} habitants = {density:num} pour 1 000',
+  'report.inputs.workforce.stated': 'part de la main-d’œuvre TI {share:pct}, telle que publiée',
+  'report.inputs.workforce.derived':
+    'part de la main-d’œuvre TI tirée de {workers:int} travailleurs des TI ÷ une population active de {labourForce:int} = {share:pct}',
   'report.intensity.line':
     'main-d’œuvre TI {workforceShare:pct} ÷ national {nationalWorkforce:pct} = QL {workforceLQ:num} ; entreprises {firmDensity:num} pour 1 000 ÷ national {nationalDensity:num} = QL {firmsLQ:num} ; I_L = √({workforceLQ:num} × {firmsLQ:num}) = {intensity:num}',
   'report.alternatives': 'Estimations à un seul indicateur',
@@ -73,7 +83,11 @@ export const fr: Catalogue = {
   'report.targets.status.passed': 'échu',
   'report.targets.none': 'aucun objectif ne s’applique',
   'report.targets.note':
-    'Écart = objectif − estimation ; croissance/an = (objectif ÷ estimation)^(1/années) − 1, la croissance de la part elle-même ; pour un objectif en fourchette, le tableau vise le bas de la fourchette, la ligne suivante le haut.',
+    'Écart = objectif − estimation ; croissance/an = (objectif ÷ estimation)^(1/années) − 1, la croissance de la part elle-même.',
+  'report.targets.note.range':
+    'Pour un objectif en fourchette, le tableau vise le bas de la fourchette, la ligne suivante le haut.',
+  'report.targets.metIn': 'atteint en {year}',
+  'report.targets.toHigh.met': 'jusqu’au haut de la fourchette : atteint en {year}',
   'report.targets.toHigh':
     'jusqu’au haut de la fourchette : écart {gap:pts}, {growth} par an{reached}',
   'report.targets.toHigh.reached': ' ; atteint en {year} au rythme actuel',
@@ -81,7 +95,12 @@ export const fr: Catalogue = {
   'report.trajectory.line': 'tendance {method}, {pace} par an ; {rule}',
   'report.trajectory.linear': 'linéaire',
   'report.trajectory.compound': 'à taux constant',
-  'report.trajectory.point': '{year} : {share:pct} ({low:pct}–{high:pct})',
+  'report.trajectory.point':
+    '{year} : {share:pct}{spread, select, yes { ({low:pct}–{high:pct})} other {}}',
+  'report.trajectory.fewPoints':
+    '{n, plural, one {* : à partir d’une seule année} other {* : à partir de # années seulement}} : la tendance est indicative, ce n’est pas une prévision.',
+  'report.trajectory.beyond':
+    '† : après {horizon}, au-delà de deux fois la durée de l’historique ({first}–{last}) : une extrapolation, pas une prévision.',
   'report.sensitivity':
     'Sensibilité (un facteur à la fois : estimation au bas | au haut de chaque fourchette)',
   'report.checks': 'Contrôles de cohérence',

@@ -48,6 +48,16 @@ export const vi: Catalogue = {
   'report.sectoral.formula':
     'D_n {nationalSectoral:pct} × I_L {intensity:num}^β {beta:num} × (1 − C_L − P_L) ÷ (1 − C_n − P_n)',
   'report.intensity': 'Cường độ số',
+  'report.intensity.explain':
+    'Hệ số vị trí (LQ) là số liệu của địa phương chia cho số liệu cả nước: lớn hơn 1 nghĩa là hoạt động số ở địa phương tập trung hơn mức chung cả nước. Cường độ số I_L là trung bình nhân của hai hệ số này: địa phương có cường độ số bằng bao nhiêu lần cả nước.',
+  'report.inputs': 'Số liệu đầu vào',
+  'report.inputs.density.stated':
+    'mật độ doanh nghiệp {density:num} trên 1.000 dân, theo số liệu công bố',
+  'report.inputs.density.derived':
+    'mật độ doanh nghiệp tính từ {firms:int} doanh nghiệp ÷ {population:int} dân = {density:num} trên 1.000 dân',
+  'report.inputs.workforce.stated': 'tỷ lệ lao động CNTT {share:pct}, theo số liệu công bố',
+  'report.inputs.workforce.derived':
+    'tỷ lệ lao động CNTT tính từ {workers:int} lao động CNTT ÷ lực lượng lao động {labourForce:int} = {share:pct}',
   'report.intensity.line':
     'lao động CNTT {workforceShare:pct} ÷ cả nước {nationalWorkforce:pct} = LQ {workforceLQ:num}; doanh nghiệp công nghệ số {firmDensity:num} trên 1.000 dân ÷ cả nước {nationalDensity:num} = LQ {firmsLQ:num}; I_L = √({workforceLQ:num} × {firmsLQ:num}) = {intensity:num}',
   'report.alternatives': 'Ước tính theo một chỉ tiêu',
@@ -73,14 +83,23 @@ export const vi: Catalogue = {
   'report.targets.status.passed': 'đã quá hạn',
   'report.targets.none': 'không có mục tiêu áp dụng',
   'report.targets.note':
-    'Khoảng cách = mục tiêu − ước tính; tăng/năm = (mục tiêu ÷ ước tính)^(1/số năm) − 1, tức tốc độ tăng của chính tỷ trọng; với mục tiêu là một khoảng, bảng tính đến cận dưới, dòng bên dưới tính đến cận trên.',
+    'Khoảng cách = mục tiêu − ước tính; tăng/năm = (mục tiêu ÷ ước tính)^(1/số năm) − 1, tức tốc độ tăng của chính tỷ trọng.',
+  'report.targets.note.range':
+    'Với mục tiêu là một khoảng, bảng tính đến cận dưới, dòng bên dưới tính đến cận trên.',
+  'report.targets.metIn': 'đã đạt từ năm {year}',
+  'report.targets.toHigh.met': 'đến cận trên: đã đạt từ năm {year}',
   'report.targets.toHigh': 'đến cận trên: khoảng cách {gap:pts}, tăng {growth} mỗi năm{reached}',
   'report.targets.toHigh.reached': '; đạt vào năm {year} theo tốc độ hiện nay',
   'report.trajectory': 'Xu hướng',
   'report.trajectory.line': 'xu hướng {method}, {pace} mỗi năm; {rule}',
   'report.trajectory.linear': 'tuyến tính',
   'report.trajectory.compound': 'tăng trưởng kép',
-  'report.trajectory.point': '{year}: {share:pct} ({low:pct}–{high:pct})',
+  'report.trajectory.point':
+    '{year}: {share:pct}{spread, select, yes { ({low:pct}–{high:pct})} other {}}',
+  'report.trajectory.fewPoints':
+    '*: chỉ từ {n:int} năm số liệu: xu hướng chỉ mang tính tham khảo, không phải dự báo.',
+  'report.trajectory.beyond':
+    '†: sau năm {horizon}, xa hơn hai lần độ dài chuỗi số liệu ({first}–{last}): là ngoại suy, không phải dự báo.',
   'report.sensitivity': 'Độ nhạy (lần lượt từng yếu tố: ước tính ở cận dưới | cận trên của khoảng)',
   'report.checks': 'Kiểm tra tính nhất quán',
   'report.checks.none': 'không phát hiện mâu thuẫn',

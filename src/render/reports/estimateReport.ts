@@ -12,7 +12,18 @@ import {
   type ReportDocument,
   section,
 } from '../document.js';
-import { targetLabel, targetLevel } from '../labels.js';
+import { caveatMark, caveatNotes, targetLabel, targetLevel } from '../labels.js';
+
+/** The projected years a targets table shows (its Trend and Reached columns). */
+function projectedYears(result: EstimateResult): number[] {
+  const last = Math.max(...(result.trajectory?.history.map((h) => h.year) ?? []));
+  return result.targets.flatMap((target) => [
+    ...(typeof target.projected === 'number' ? [target.year] : []),
+    ...(typeof target.yearReached === 'number' && target.yearReached > last
+      ? [target.yearReached]
+      : []),
+  ]);
+}
 
 /** The targets table's header and rows. */
 function targetsTable(result: EstimateResult, lang: Lang): Block {
@@ -30,30 +41,37 @@ function targetsTable(result: EstimateResult, lang: Lang): Block {
       ? [t('report.targets.header.projected'), t('report.targets.header.reached')]
       : []),
   ];
+  // A target already met needs no growth: say since when, not a negative rate.
+  const metIn = (target: TargetComparison) =>
+    t('report.targets.metIn', { year: String(target.yearReached ?? result.year) });
   const rows = result.targets.map((target: TargetComparison) => [
     targetLabel(target, lang),
     String(target.year),
     targetLevel(target, lang),
     formatPoints(target.gap, lang),
-    target.requiredAnnualGrowth === null
-      ? t('report.na')
-      : formatPercent(target.requiredAnnualGrowth, lang),
-    target.requiredPointsPerYear === null
-      ? t('report.na')
-      : formatPoints(target.requiredPointsPerYear, lang, 2),
+    target.status === 'met'
+      ? metIn(target)
+      : target.requiredAnnualGrowth === null
+        ? t('report.na')
+        : formatPercent(target.requiredAnnualGrowth, lang),
+    target.status === 'met'
+      ? ''
+      : target.requiredPointsPerYear === null
+        ? t('report.na')
+        : formatPoints(target.requiredPointsPerYear, lang, 2),
     t(`report.targets.status.${target.status}`),
     ...(withTrend
       ? [
           target.projected === undefined || target.projected === null
             ? t('report.na')
-            : formatPercent(target.projected, lang),
+            : `${formatPercent(target.projected, lang)}${caveatMark(result, target.year)}`,
           target.yearReached === undefined
             ? t('report.na')
             : target.yearReached === null
               ? target.yearReachedReason
                 ? reasonText(target.yearReachedReason, lang)
                 : t('report.na')
-              : String(target.yearReached),
+              : `${target.yearReached}${observedYear(result, target.yearReached) ? '' : caveatMark(result, target.yearReached)}`,
         ]
       : []),
   ]);
@@ -65,12 +83,26 @@ function targetsTable(result: EstimateResult, lang: Lang): Block {
   };
 }
 
+/** Whether a year is observed in the trajectory's history (a reached year that is not projected). */
+function observedYear(result: EstimateResult, year: number): boolean {
+  return result.trajectory?.history.some((h) => h.year === year) ?? false;
+}
+
 /** The lines towards the top of each range target. */
 function toHighLines(result: EstimateResult, lang: Lang): Line[] {
   const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
   return result.targets.flatMap((target) => {
     const high = target.toHigh;
     if (!high) return [];
+    if (high.gap <= 0)
+      return [
+        {
+          label: targetLabel(target, lang),
+          text: t('report.targets.toHigh.met', {
+            year: String(high.yearReached ?? result.year),
+          }),
+        },
+      ];
     const growth =
       high.requiredAnnualGrowth === null
         ? t('report.na')
@@ -120,6 +152,29 @@ function tornadoRows(
   });
 }
 
+/**
+ * Which of the two intensities were stated and which derived from counts, with the arithmetic:
+ * "firm density 2.35 per 1,000 as stated; IT workforce share 7.7% as stated".
+ */
+function inputsLine(result: EstimateResult, lang: Lang): string {
+  const { input, intermediate } = result;
+  // Each message takes the values it names: the stated one only the ratio.
+  const line = (intensity: 'density' | 'workforce', stated: boolean, values: TemplateValues) =>
+    message(`report.inputs.${intensity}.${stated ? 'stated' : 'derived'}`, values, lang);
+  return [
+    line('density', input.firmsPerThousand !== undefined, {
+      firms: plainValue(input.digitalFirms) ?? 0,
+      population: plainValue(input.population) ?? 0,
+      density: intermediate.firmDensity,
+    }),
+    line('workforce', input.itWorkforceShare !== undefined, {
+      workers: plainValue(input.itWorkers) ?? 0,
+      labourForce: plainValue(input.labourForce) ?? 0,
+      share: intermediate.workforceShare,
+    }),
+  ].join(message('punctuation.list', {}, lang));
+}
+
 /** The components as rows of [component, share, how it was computed]. */
 function componentRows(result: EstimateResult, lang: Lang): string[][] {
   const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
@@ -146,7 +201,8 @@ function componentRows(result: EstimateResult, lang: Lang): string[][] {
     [t('report.core'), formatPercent(components.core, lang), coreHow],
     [
       t('report.platform'),
-      formatPercent(components.platform, lang),
+      // Inside the sectoral part, the platform is not measured separately: no 0.0% as if it were.
+      result.platform.treatment === 'separate' ? formatPercent(components.platform, lang) : '–',
       t(
         result.platform.treatment === 'separate'
           ? 'report.platform.separate'
@@ -203,6 +259,8 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
         }),
         t('report.intensity'),
       ),
+      note(t('report.intensity.explain')),
+      paragraph(inputsLine(result, lang), t('report.inputs')),
       paragraph(t('report.alternatives.line', result.alternatives), t('report.alternatives')),
     ]),
   );
@@ -238,7 +296,15 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
       section(t('report.targets'), [
         targetsTable(result, lang),
         ...(toHigh.length > 0 ? [{ kind: 'list', items: toHigh, indent: true } as const] : []),
-        note(t('report.targets.note')),
+        note(
+          [
+            t('report.targets.note'),
+            ...(result.targets.some((target) => target.toHigh)
+              ? [t('report.targets.note.range')]
+              : []),
+            ...caveatNotes(result, projectedYears(result), lang),
+          ].join(' '),
+        ),
       ]),
     );
   }
@@ -260,9 +326,21 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
         ),
         paragraph(
           trajectory.points
-            .map((p) => t('report.trajectory.point', { ...p, year: String(p.year) }))
+            .map((p) =>
+              t('report.trajectory.point', {
+                ...p,
+                year: `${p.year}${caveatMark(result, p.year)}`,
+                // An interval only where one exists at the printed precision.
+                spread: formatPercent(p.low, lang) === formatPercent(p.high, lang) ? 'no' : 'yes',
+              }),
+            )
             .join(t('punctuation.list')),
         ),
+        ...caveatNotes(
+          result,
+          trajectory.points.map((p) => p.year),
+          lang,
+        ).map((text) => note(text)),
       ]),
     );
   }
