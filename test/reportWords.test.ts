@@ -4,8 +4,10 @@ import {
   formatReport,
   LANGS,
   type LocalityInputInit,
+  referenceData,
   trajectoryChart,
 } from '../src/index.js';
+import { leadingSourceKeys } from '../src/input/sourceKeys.js';
 import { daNang2024, minimalDaNang } from './helpers.js';
 
 /** Issue 16 (items 2–4): the report prints no empty precision, says where the trend is thin, explains itself. */
@@ -144,5 +146,78 @@ describe('plain words', () => {
     expect(text({ ...counts, population: 1245000, labourForce: 740000 })).toContain(
       'Inputs: firm density from 2,556 firms ÷ 1,245,000 inhabitants = 2.05 per 1,000; IT workforce share from 57,000 IT workers ÷ a labour force of 740,000 = 7.7%',
     );
+  });
+});
+
+describe('a numbered Sources section', () => {
+  const registry = referenceData.sources.sources;
+  const keys = Object.keys(registry);
+
+  it.each(
+    LANGS.flatMap((lang) =>
+      (['text', 'markdown'] as const).map((format) => [lang, format] as const),
+    ),
+  )(
+    'lists every source of the Da Nang report by title, publisher and address, with no bare key (%s, %s)',
+    (lang, format) => {
+      const result = estimate(daNang2024(), { draws: 1000 });
+      const report = formatReport(result, { lang, format });
+      const plain = report.replace(/\\([[\]*`\\])/g, '$1');
+      const heading = { en: 'Sources', vi: 'Nguồn', fr: 'Sources' }[lang];
+      const at = plain.lastIndexOf(heading);
+      const [body, list] = [plain.slice(0, at), plain.slice(at)];
+      const cited = Object.values(result.provenance.sources);
+      expect(cited.length).toBeGreaterThanOrEqual(10);
+      const lines = list.split('\n').filter((l) => /^(- )?\[\d+\] /.test(l));
+      // Every source the result used, once each, numbered 1…n, by title, publisher and address.
+      expect(lines.map((l) => Number(/\[(\d+)\]/.exec(l)?.[1]))).toEqual(
+        cited.map((_, i) => i + 1),
+      );
+      for (const source of cited) {
+        const line = lines.find((l) => l.includes(source.title));
+        expect(line, source.title).toBeDefined();
+        expect(line).toContain(source.publisher);
+        if (source.url) expect(line).toContain(source.url);
+      }
+      // Numbered in the order cited: the first mention of [n] comes after the first of [n − 1].
+      const first = cited.map((_, i) =>
+        body.search(new RegExp(`\\[(\\d+, )*${i + 1}(, \\d+)*\\]`)),
+      );
+      expect(first.every((position) => position >= 0)).toBe(true);
+      expect([...first].sort((a, b) => a - b)).toEqual(first);
+      // No registry key anywhere (data/sources.json names them; the report numbers them).
+      for (const key of keys)
+        expect(plain, key).not.toMatch(new RegExp(`(^|[^\\w-])${key}(?![\\w-])`));
+    },
+  );
+
+  it('cites the keys a published share’s source text begins with, and keeps its words', () => {
+    const report = text(daNang2024());
+    expect(report).toMatch(
+      /Published: 22\.00% \(\[\d+\] Vice-Chairman of the City People's Committee, digital economy 22% of GRDP in 2024\)/,
+    );
+  });
+
+  it('names no document a user does not have (the method brief, the seed files)', () => {
+    for (const source of Object.values(registry)) {
+      expect(source.url).not.toMatch(/shared|method-brief|seeds/);
+      expect(source.title.length).toBeGreaterThan(10);
+    }
+    expect(keys).not.toContain('method-brief');
+  });
+});
+
+describe('leadingSourceKeys', () => {
+  const known = new Set(['D4', 'D5', 'seed-004']);
+  it.each([
+    ['seed-004: Vice-Chairman', ['seed-004'], 'Vice-Chairman'],
+    ['D4, D5: city review', ['D4', 'D5'], 'city review'],
+    ['D4 and D5: city review', ['D4', 'D5'], 'city review'],
+    ['D4', ['D4'], ''],
+    ['city statistics office', [], 'city statistics office'],
+    ['D4, X9: mixed', [], 'D4, X9: mixed'], // one unknown key: all words
+    ['Note: no key', [], 'Note: no key'],
+  ])('reads %j as keys %j and words %j', (source, keys, rest) => {
+    expect(leadingSourceKeys(source, known)).toEqual({ keys, rest });
   });
 });

@@ -10,6 +10,7 @@ import {
   type LocalityInput,
   type LocalityInputInit,
 } from '../input/schemas.js';
+import { leadingSourceKeys } from '../input/sourceKeys.js';
 import { alternatives, emptyOutput, evaluate, type ModelOutput } from '../model/model.js';
 import {
   type ModelOptions,
@@ -23,6 +24,7 @@ import {
   dataVersion,
   findLocality,
   type ReferenceData,
+  type Source,
   type Target,
 } from '../reference/reference.js';
 import { sensitivity } from '../uncertainty/sensitivity.js';
@@ -153,15 +155,29 @@ function compare(setup: Setup, point: ModelOutput, reference: ReferenceData) {
   };
 }
 
-/** Every source key the result used, with its registry entry. */
+/**
+ * Every source key the result used, with its registry entry: the parameters', the targets', and
+ * the registry keys an input's published share or history names first ("seed-004: …").
+ */
 function usedSources(setup: Setup, targets: readonly Target[], reference: ReferenceData) {
+  const registry = reference.sources.sources;
+  const known = new Set(Object.keys(registry));
+  const { published, history = [] } = setup.input;
   const keys = new Set([
     ...setup.parameters.flatMap((p) => p.source),
     ...targets.flatMap((t) => t.source),
+    ...[published?.source, ...history.map((h) => h.source)].flatMap((text) =>
+      text === undefined ? [] : leadingSourceKeys(text, known).keys,
+    ),
   ]);
-  const sources: Record<string, { url: string; what: string }> = {};
+  const sources: Record<string, Source> = {};
   for (const key of [...keys].sort()) {
-    sources[key] = reference.sources.sources[key] ?? { url: '', what: 'given by the caller' };
+    sources[key] = registry[key] ?? {
+      title: key,
+      publisher: 'given by the caller',
+      url: '',
+      what: 'given by the caller',
+    };
   }
   return sources;
 }

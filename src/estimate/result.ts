@@ -4,6 +4,7 @@ import type { Trajectory } from '../compare/trajectory.js';
 import type { Reason } from '../i18n/messages.js';
 import type { Frame, LocalityInput } from '../input/schemas.js';
 import type { ParameterUsed } from '../model/setup.js';
+import type { Source } from '../reference/reference.js';
 import type { SensitivityEntry } from '../uncertainty/sensitivity.js';
 import type { Check } from './checks.js';
 
@@ -38,7 +39,7 @@ export interface Provenance {
   readonly generator: string;
   readonly parameters: readonly ParameterUsed[];
   /** The registry entries of every source key used. */
-  readonly sources: Readonly<Record<string, { readonly url: string; readonly what: string }>>;
+  readonly sources: Readonly<Record<string, Source>>;
 }
 
 /**

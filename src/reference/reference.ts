@@ -116,7 +116,22 @@ const LocalitySchema = z.strictObject({
   source: sourceKeys.optional(),
 });
 
-const SourceSchema = z.strictObject({ url: z.string(), what: z.string() });
+/**
+ * One entry of the source registry: its title (the headline; `titleFrom` says whether read from
+ * the article's address or written by the project), publisher, date where known (`2025`,
+ * `2025-02`, `2025-06-13`), address (empty when not kept) and what it reports.
+ */
+const SourceSchema = z.strictObject({
+  title: z.string().min(1),
+  titleFrom: z.enum(['address', 'description']).optional(),
+  publisher: z.string().min(1),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
+  url: z.string(),
+  what: z.string(),
+});
 
 /**
  * Schema of the whole reference data set (the five files of `data/`).

@@ -86,6 +86,8 @@ export const en = {
   'report.targets.toHigh': 'to the high end: gap {gap:pts}, {growth} per year{reached}',
   'report.targets.toHigh.reached': '; reached in {year} at the current pace',
   'report.trajectory': 'Trajectory',
+  'report.trajectory.fittedOn': 'Fitted on',
+  'report.trajectory.observed': '{year}: {share:pct2}',
   'report.trajectory.line': '{method} trend, {pace} per year; {rule}',
   'report.trajectory.linear': 'linear',
   'report.trajectory.compound': 'compound',
@@ -103,6 +105,12 @@ export const en = {
   'report.severity.error': 'error',
   'report.parameters': 'Parameters',
   'report.parameters.line': '{label}: {value} (range {low}–{high}){year}; sources: {source}',
+  'report.sources': 'Sources',
+  'report.sources.line': '{title}. {publisher}, {date}. {url}',
+  'report.sources.undated': 'undated',
+  'report.sources.noAddress': 'address not kept',
+  'report.sources.note':
+    'Numbers in brackets in the report refer to this list. A Vietnamese title is the article’s headline as its address spells it, with diacritics restored; a title in brackets describes a source whose address carries none. Every source is in data/sources.json.',
   'report.provenance': 'Provenance',
   'report.provenance.line':
     'method {methodVersion}, data {dataVersion}, package {packageVersion}, seed {seed}, {draws:int} draws',

@@ -92,6 +92,8 @@ export const fr: Catalogue = {
     'jusqu’au haut de la fourchette : écart {gap:pts}, {growth} par an{reached}',
   'report.targets.toHigh.reached': ' ; atteint en {year} au rythme actuel',
   'report.trajectory': 'Trajectoire',
+  'report.trajectory.fittedOn': 'Ajustée sur',
+  'report.trajectory.observed': '{year} : {share:pct2}',
   'report.trajectory.line': 'tendance {method}, {pace} par an ; {rule}',
   'report.trajectory.linear': 'linéaire',
   'report.trajectory.compound': 'à taux constant',
@@ -111,6 +113,12 @@ export const fr: Catalogue = {
   'report.parameters': 'Paramètres',
   'report.parameters.line':
     '{label} : {value} (fourchette {low}–{high}){year} ; sources : {source}',
+  'report.sources': 'Sources',
+  'report.sources.line': '{title}. {publisher}, {date}. {url}',
+  'report.sources.undated': 'non daté',
+  'report.sources.noAddress': 'adresse non conservée',
+  'report.sources.note':
+    'Les numéros entre crochets renvoient à cette liste. Un titre vietnamien est le titre de l’article tel que son adresse l’écrit, diacritiques rétablis ; un titre entre crochets décrit une source dont l’adresse n’en porte pas. Toutes les sources sont dans data/sources.json.',
   'report.provenance': 'Provenance',
   'report.provenance.line':
     'méthode {methodVersion}, données {dataVersion}, paquet {packageVersion}, graine {seed}, {draws:int} tirages',

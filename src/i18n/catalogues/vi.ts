@@ -91,6 +91,8 @@ export const vi: Catalogue = {
   'report.targets.toHigh': 'đến cận trên: khoảng cách {gap:pts}, tăng {growth} mỗi năm{reached}',
   'report.targets.toHigh.reached': '; đạt vào năm {year} theo tốc độ hiện nay',
   'report.trajectory': 'Xu hướng',
+  'report.trajectory.fittedOn': 'Số liệu dùng để ước lượng xu hướng',
+  'report.trajectory.observed': '{year}: {share:pct2}',
   'report.trajectory.line': 'xu hướng {method}, {pace} mỗi năm; {rule}',
   'report.trajectory.linear': 'tuyến tính',
   'report.trajectory.compound': 'tăng trưởng kép',
@@ -108,6 +110,12 @@ export const vi: Catalogue = {
   'report.severity.error': 'lỗi',
   'report.parameters': 'Tham số',
   'report.parameters.line': '{label}: {value} (khoảng {low}–{high}){year}; nguồn: {source}',
+  'report.sources': 'Nguồn',
+  'report.sources.line': '{title}. {publisher}, {date}. {url}',
+  'report.sources.undated': 'không rõ ngày',
+  'report.sources.noAddress': 'không lưu địa chỉ',
+  'report.sources.note':
+    'Các số trong ngoặc vuông trong báo cáo chỉ đến danh sách này. Tiêu đề tiếng Việt là tiêu đề bài báo theo địa chỉ của bài, đã thêm lại dấu; tiêu đề trong ngoặc vuông là mô tả một nguồn mà địa chỉ không ghi tiêu đề. Mọi nguồn đều có trong data/sources.json.',
   'report.provenance': 'Truy xuất nguồn gốc',
   'report.provenance.line':
     'phương pháp {methodVersion}, dữ liệu {dataVersion}, gói {packageVersion}, giá trị khởi tạo ngẫu nhiên (seed) {seed}, {draws:int} lần mô phỏng',

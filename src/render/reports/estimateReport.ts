@@ -1,9 +1,10 @@
-import { checkMessage } from '../../estimate/checks.js';
+import { type Check, checkMessage } from '../../estimate/checks.js';
 import type { EstimateResult, SensitivityEntry, TargetComparison } from '../../estimate/result.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from '../../i18n/format.js';
 import { type MessageKey, message, reasonText, type TemplateValues } from '../../i18n/messages.js';
 import { unitName } from '../../i18n/units.js';
 import { plainValue } from '../../input/ranged.js';
+import { leadingSourceKeys } from '../../input/sourceKeys.js';
 import {
   type Block,
   type Line,
@@ -13,6 +14,76 @@ import {
   section,
 } from '../document.js';
 import { caveatMark, caveatNotes, targetLabel, targetLevel } from '../labels.js';
+
+/**
+ * The report's references: each source key gets a number the first time the report cites it, so
+ * that the Sources section lists them in the order cited; a source text that begins with registry
+ * keys ("seed-004: …") cites them and keeps its words.
+ */
+/** A registry entry, as the result carries it. */
+type Source = EstimateResult['provenance']['sources'][string];
+
+interface Citations {
+  /** "[1, 3]" for the keys (registry keys only), or '' when none is. */
+  ref(keys: readonly string[]): string;
+  /** A source text with its leading registry keys as references: "[2] Vice-Chairman of …". */
+  text(source: string): string;
+  /** The sources cited so far, in order. */
+  cited(): { n: number; source: Source }[];
+}
+
+function citations(result: EstimateResult): Citations {
+  const registry = result.provenance.sources;
+  const known = new Set(Object.keys(registry));
+  const numbers = new Map<string, number>();
+  const ref = (keys: readonly string[]) => {
+    const cited = keys.flatMap((key) => {
+      if (!known.has(key)) return [];
+      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+      return [numbers.get(key) as number];
+    });
+    return cited.length > 0 ? `[${[...new Set(cited)].sort((a, b) => a - b).join(', ')}]` : '';
+  };
+  return {
+    ref,
+    text: (source) => {
+      const { keys, rest } = leadingSourceKeys(source, known);
+      if (keys.length === 0) return source;
+      return rest ? `${ref(keys)} ${rest}` : ref(keys);
+    },
+    cited: () => {
+      // Every source the result used is listed, the ones the text did not cite at the end.
+      ref(Object.keys(registry));
+      return [...numbers].map(([key, n]) => ({ n, source: registry[key] as Source }));
+    },
+  };
+}
+
+/** A check whose source texts (a published share's, a history point's) cite by number. */
+function citedCheck(check: Check, cite: Citations): Check {
+  const values = { ...check.values };
+  for (const name of ['source', 'sourceA', 'sourceB']) {
+    const value = values[name];
+    if (typeof value === 'string') values[name] = cite.text(value);
+  }
+  return { ...check, values };
+}
+
+/** The Sources section's lines: "[1] Title. Publisher, date. Address." */
+function sourceLines(cite: Citations, lang: Lang): Line[] {
+  return cite.cited().map(({ n, source }) => ({
+    text: `[${n}] ${message(
+      'report.sources.line',
+      {
+        title: source.titleFrom === 'description' ? `[${source.title}]` : source.title,
+        publisher: source.publisher,
+        date: source.date ?? message('report.sources.undated', {}, lang),
+        url: source.url || message('report.sources.noAddress', {}, lang),
+      },
+      lang,
+    )}`,
+  }));
+}
 
 /** The projected years a targets table shows (its Trend and Reached columns). */
 function projectedYears(result: EstimateResult): number[] {
@@ -26,7 +97,7 @@ function projectedYears(result: EstimateResult): number[] {
 }
 
 /** The targets table's header and rows. */
-function targetsTable(result: EstimateResult, lang: Lang): Block {
+function targetsTable(result: EstimateResult, lang: Lang, cite: Citations): Block {
   const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
   const withTrend = result.trajectory !== null;
   const header = [
@@ -45,7 +116,7 @@ function targetsTable(result: EstimateResult, lang: Lang): Block {
   const metIn = (target: TargetComparison) =>
     t('report.targets.metIn', { year: String(target.yearReached ?? result.year) });
   const rows = result.targets.map((target: TargetComparison) => [
-    targetLabel(target, lang),
+    `${targetLabel(target, lang)} ${cite.ref(target.source)}`.trim(),
     String(target.year),
     targetLevel(target, lang),
     formatPoints(target.gap, lang),
@@ -229,6 +300,7 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
   const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
   const { share, intermediate, national, provenance } = result;
   const param = (name: string) => result.parameters.find((p) => p.name === name)?.value ?? 0;
+  const cite = citations(result);
   const blocks: Block[] = [];
 
   blocks.push(
@@ -275,12 +347,15 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
           year: String(national.year),
           gap: national.gap,
           ratio: national.ratio,
-        }),
+        }).concat(cite.ref(national.source) ? ` ${cite.ref(national.source)}` : ''),
       ),
       ...(published
         ? [
             paragraph(
-              t('report.published.line', { share: published.share, source: published.source }),
+              t('report.published.line', {
+                share: published.share,
+                source: cite.text(published.source),
+              }),
               t('report.published'),
             ),
           ]
@@ -294,7 +369,7 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
     const toHigh = toHighLines(result, lang);
     blocks.push(
       section(t('report.targets'), [
-        targetsTable(result, lang),
+        targetsTable(result, lang, cite),
         ...(toHigh.length > 0 ? [{ kind: 'list', items: toHigh, indent: true } as const] : []),
         note(
           [
@@ -317,6 +392,14 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
         : formatPercent(trajectory.pace, lang);
     blocks.push(
       section(t('report.trajectory'), [
+        paragraph(
+          trajectory.history
+            .map((h) =>
+              `${t('report.trajectory.observed', { year: String(h.year), share: h.share })} ${cite.text(h.source)}`.trim(),
+            )
+            .join(t('punctuation.list')),
+          t('report.trajectory.fittedOn'),
+        ),
         paragraph(
           t('report.trajectory.line', {
             method: t(`report.trajectory.${trajectory.method}`),
@@ -373,7 +456,7 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
             kind: 'list',
             items: result.checks.map((check) => ({
               label: [{ tag: t(`report.severity.${check.severity}`) }, ' ', { code: check.code }],
-              text: checkMessage(check, lang),
+              text: checkMessage(citedCheck(check, cite), lang),
             })),
           },
     ]),
@@ -391,7 +474,7 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
             low: formatNumber(p.low, lang, 4),
             high: formatNumber(p.high, lang, 4),
             year: p.year === undefined ? '' : `, ${p.year}`,
-            source: p.source.join(', '),
+            source: cite.ref(p.source),
           }),
         })),
       },
@@ -409,6 +492,13 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
           draws: provenance.draws,
         }),
       ),
+    ]),
+  );
+
+  blocks.push(
+    section(t('report.sources'), [
+      { kind: 'list', items: sourceLines(cite, lang) },
+      note(t('report.sources.note')),
     ]),
   );
 
