@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   estimate,
   formatReport,
+  formatValidation,
   LANGS,
   type LocalityInputInit,
   referenceData,
   trajectoryChart,
+  validate,
 } from '../src/index.js';
 import { leadingSourceKeys } from '../src/input/sourceKeys.js';
 import { daNang2024, minimalDaNang } from './helpers.js';
@@ -187,7 +189,7 @@ describe('a numbered Sources section', () => {
       expect([...first].sort((a, b) => a - b)).toEqual(first);
       // No registry key anywhere (data/sources.json names them; the report numbers them).
       for (const key of keys)
-        expect(plain, key).not.toMatch(new RegExp(`(^|[^\\w-])${key}(?![\\w-])`));
+        expect(plain, key).not.toMatch(new RegExp(`(?<!\\w)${key}(?!\\w)`));
     },
   );
 
@@ -219,5 +221,18 @@ describe('leadingSourceKeys', () => {
     ['Note: no key', [], 'Note: no key'],
   ])('reads %j as keys %j and words %j', (source, keys, rest) => {
     expect(leadingSourceKeys(source, known)).toEqual({ keys, rest });
+  });
+});
+
+describe('the validation report cites by number too', () => {
+  it('numbers each row’s source and lists it by title, with no bare key', async () => {
+    const result = await validate({ draws: 1000 });
+    const report = formatValidation(result);
+    const rows = result.rows.length;
+    expect(Object.keys(result.sources).length).toBeGreaterThanOrEqual(rows > 0 ? 1 : 0);
+    for (const source of Object.values(result.sources)) expect(report).toContain(source.title);
+    for (const key of Object.keys(referenceData.sources.sources))
+      expect(report, key).not.toMatch(new RegExp(`(?<!\\w)${key}(?!\\w)`));
+    expect(report).toMatch(/\n\[1\] /);
   });
 });

@@ -12,9 +12,10 @@ import {
   type LocalityInputInit,
   LocalityInputSchema,
 } from '../input/schemas.js';
+import { mentionsKey } from '../input/sourceKeys.js';
 import { emptyOutput, evaluate } from '../model/model.js';
 import { type ModelOptions, resolveReference, resolveSetup } from '../model/resolveSetup.js';
-import { findLocality, nearestYear } from '../reference/reference.js';
+import { findLocality, nearestYear, type Source } from '../reference/reference.js';
 import {
   type CalibratedParameter,
   type CalibrationResult,
@@ -174,6 +175,8 @@ export interface ValidationResult {
   /** Whether segment ratios could be tested (electronics-assembly provinces). */
   readonly segments: string;
   readonly calibration?: CalibrationReport;
+  /** The registry entries of the rows' sources (data/sources.json), by key. */
+  readonly sources: Readonly<Record<string, Source>>;
 }
 
 /**
@@ -314,8 +317,16 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
 
   const primary = rows.filter((r) => r.primary);
   const national = nationalChecks(reference, modelOptions);
+  // The rows' sources, and the registry keys the lacking rows' notes mention ("share (D1)").
+  const registry = reference.sources.sources;
+  const notes = lacking.flatMap((l) => l.found).join('\n');
+  const mentioned = Object.keys(registry).filter((key) => mentionsKey(notes, key));
+  const sources: Record<string, Source> = {};
+  for (const key of [...new Set([...rows.flatMap((r) => r.source), ...mentioned])].sort())
+    if (registry[key]) sources[key] = registry[key];
   return {
     rows,
+    sources,
     summary: summarise(primary),
     byFrame: {
       mic: summarise(primary.filter((r) => r.frame === 'mic')),

@@ -18,3 +18,19 @@ export function leadingSourceKeys(
     return { keys: [], rest: text };
   return { keys, rest: text.slice(match[0].length).trim() };
 }
+
+/** A pattern for a registry key as a whole word ("D1" in "share (D1)", not in "D10"). */
+export function keyPattern(key: string, flags = ''): RegExp {
+  return new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, flags);
+}
+
+/**
+ * Whether a text names a registry key as a whole word.
+ *
+ * @example
+ * mentionsKey('GRDP (dossier D10-D12); share (D1)', 'D1') // => true
+ * mentionsKey('GRDP (dossier D10-D12)', 'D1') // => false
+ */
+export function mentionsKey(text: string, key: string): boolean {
+  return keyPattern(key).test(text);
+}

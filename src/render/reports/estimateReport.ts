@@ -4,7 +4,7 @@ import { formatNumber, formatPercent, formatPoints, type Lang } from '../../i18n
 import { type MessageKey, message, reasonText, type TemplateValues } from '../../i18n/messages.js';
 import { unitName } from '../../i18n/units.js';
 import { plainValue } from '../../input/ranged.js';
-import { leadingSourceKeys } from '../../input/sourceKeys.js';
+import { type Citations, citations, sourcesSection } from '../citations.js';
 import {
   type Block,
   type Line,
@@ -15,50 +15,6 @@ import {
 } from '../document.js';
 import { caveatMark, caveatNotes, targetLabel, targetLevel } from '../labels.js';
 
-/**
- * The report's references: each source key gets a number the first time the report cites it, so
- * that the Sources section lists them in the order cited; a source text that begins with registry
- * keys ("seed-004: …") cites them and keeps its words.
- */
-/** A registry entry, as the result carries it. */
-type Source = EstimateResult['provenance']['sources'][string];
-
-interface Citations {
-  /** "[1, 3]" for the keys (registry keys only), or '' when none is. */
-  ref(keys: readonly string[]): string;
-  /** A source text with its leading registry keys as references: "[2] Vice-Chairman of …". */
-  text(source: string): string;
-  /** The sources cited so far, in order. */
-  cited(): { n: number; source: Source }[];
-}
-
-function citations(result: EstimateResult): Citations {
-  const registry = result.provenance.sources;
-  const known = new Set(Object.keys(registry));
-  const numbers = new Map<string, number>();
-  const ref = (keys: readonly string[]) => {
-    const cited = keys.flatMap((key) => {
-      if (!known.has(key)) return [];
-      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-      return [numbers.get(key) as number];
-    });
-    return cited.length > 0 ? `[${[...new Set(cited)].sort((a, b) => a - b).join(', ')}]` : '';
-  };
-  return {
-    ref,
-    text: (source) => {
-      const { keys, rest } = leadingSourceKeys(source, known);
-      if (keys.length === 0) return source;
-      return rest ? `${ref(keys)} ${rest}` : ref(keys);
-    },
-    cited: () => {
-      // Every source the result used is listed, the ones the text did not cite at the end.
-      ref(Object.keys(registry));
-      return [...numbers].map(([key, n]) => ({ n, source: registry[key] as Source }));
-    },
-  };
-}
-
 /** A check whose source texts (a published share's, a history point's) cite by number. */
 function citedCheck(check: Check, cite: Citations): Check {
   const values = { ...check.values };
@@ -67,22 +23,6 @@ function citedCheck(check: Check, cite: Citations): Check {
     if (typeof value === 'string') values[name] = cite.text(value);
   }
   return { ...check, values };
-}
-
-/** The Sources section's lines: "[1] Title. Publisher, date. Address." */
-function sourceLines(cite: Citations, lang: Lang): Line[] {
-  return cite.cited().map(({ n, source }) => ({
-    text: `[${n}] ${message(
-      'report.sources.line',
-      {
-        title: source.titleFrom === 'description' ? `[${source.title}]` : source.title,
-        publisher: source.publisher,
-        date: source.date ?? message('report.sources.undated', {}, lang),
-        url: source.url || message('report.sources.noAddress', {}, lang),
-      },
-      lang,
-    )}`,
-  }));
 }
 
 /** The projected years a targets table shows (its Trend and Reached columns). */
@@ -300,7 +240,7 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
   const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
   const { share, intermediate, national, provenance } = result;
   const param = (name: string) => result.parameters.find((p) => p.name === name)?.value ?? 0;
-  const cite = citations(result);
+  const cite = citations(result.provenance.sources);
   const blocks: Block[] = [];
 
   blocks.push(
@@ -495,12 +435,7 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
     ]),
   );
 
-  blocks.push(
-    section(t('report.sources'), [
-      { kind: 'list', items: sourceLines(cite, lang) },
-      note(t('report.sources.note')),
-    ]),
-  );
+  blocks.push(sourcesSection(cite, lang));
 
   return {
     lang,

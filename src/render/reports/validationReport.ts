@@ -5,6 +5,7 @@ import type {
 } from '../../analyses/validate.js';
 import { formatNumber, formatPercent, formatPoints, type Lang } from '../../i18n/format.js';
 import { type MessageKey, message, reasonText, type TemplateValues } from '../../i18n/messages.js';
+import { citations, sourcesSection } from '../citations.js';
 import { type Block, note, paragraph, type ReportDocument } from '../document.js';
 
 /** The agreement of one frame's rows, as one sentence. */
@@ -56,6 +57,7 @@ function calibrationText(c: CalibrationReport, lang: Lang): string {
  */
 export function validationDocument(result: ValidationResult, lang: Lang): ReportDocument {
   const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+  const cite = citations(result.sources);
   const blocks: Block[] = [
     {
       kind: 'table',
@@ -77,7 +79,7 @@ export function validationDocument(result: ValidationResult, lang: Lang): Report
         formatPercent(r.estimate, lang),
         `${formatPercent(r.low, lang)}–${formatPercent(r.high, lang)}`,
         formatPoints(r.error, lang),
-        r.source.join(', '),
+        cite.ref(r.source),
       ]),
       right: [false, true, false, true, true, true, true, false],
     },
@@ -108,7 +110,7 @@ export function validationDocument(result: ValidationResult, lang: Lang): Report
           year: String(l.year),
           frame: l.frame,
           published: l.published,
-          found: l.found.length ? l.found.join('; ') : t('validate.nothing'),
+          found: l.found.length ? cite.inline(l.found.join('; ')) : t('validate.nothing'),
           missing: l.missing.join(', '),
         }),
       })),
@@ -117,5 +119,6 @@ export function validationDocument(result: ValidationResult, lang: Lang): Report
     note(`${t('validate.segments')} ${t('validate.segments.untested')}`),
   ];
   if (result.calibration) blocks.push(paragraph(calibrationText(result.calibration, lang)));
+  blocks.push(sourcesSection(cite, lang));
   return { lang, title: t('validate.title'), blocks };
 }
