@@ -188,8 +188,7 @@ describe('a numbered Sources section', () => {
       expect(first.every((position) => position >= 0)).toBe(true);
       expect([...first].sort((a, b) => a - b)).toEqual(first);
       // No registry key anywhere (data/sources.json names them; the report numbers them).
-      for (const key of keys)
-        expect(plain, key).not.toMatch(new RegExp(`(?<!\\w)${key}(?!\\w)`));
+      for (const key of keys) expect(plain, key).not.toMatch(new RegExp(`(?<!\\w)${key}(?!\\w)`));
     },
   );
 
