@@ -102,11 +102,15 @@ describe('digital-economy-share estimate', () => {
     expect(result.provenance).toMatchObject({ seed: 7, draws: 2000 });
   });
 
-  it('prints the text report with the estimate, the national average and the targets', async () => {
+  it('prints the text report with the estimate, both national averages and the targets', async () => {
     const { code, stdout } = await cli(['estimate', DA_NANG]);
     expect(code).toBe(0);
     expect(stdout).toContain('Estimate: 23.5% of GRDP');
-    expect(stdout).toContain('18.3% (mic, 2024)');
+    // Both series, named in words: the ministry's 18.3% and the statistics office's 13.17% (2024).
+    expect(stdout).toContain('The ministry’s revenue-based series (mic): 18.3% in 2024');
+    expect(stdout).toContain(
+      'The statistics office’s value-added series (gso, the official indicator): 13.17% in 2024',
+    );
     expect(stdout).toContain('Da Nang: 35%–40% of GRDP by 2030');
     expect(stdout).toContain('National: 30% of GDP by 2030');
   });

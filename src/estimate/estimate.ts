@@ -1,4 +1,4 @@
-import { compareNational } from '../compare/national.js';
+import { compareNational, type NationalComparison } from '../compare/national.js';
 import { applicableTargets, compareTargets } from '../compare/targets.js';
 import { projectTrajectory } from '../compare/trajectory.js';
 import { checkOptions } from '../input/options.js';
@@ -30,7 +30,7 @@ import {
 import { sensitivity } from '../uncertainty/sensitivity.js';
 import { type Interval, simulate } from '../uncertainty/simulate.js';
 import { type Check, runChecks } from './checks.js';
-import type { EstimateResult } from './result.js';
+import type { EstimateResult, FrameEstimate } from './result.js';
 
 /**
  * Options of `estimate`.
@@ -116,7 +116,43 @@ export function runEstimate(
   const interval = simulate(setup, settings.draws, settings.seed, settings.onProgress); // the interval
   const comparison = compare(setup, point, settings.reference); // national, targets, trajectory
   const checks = runChecks(setup, point, interval); // consistency checks
-  return assemble(setup, point, interval, comparison, checks, settings); // the result
+  const byFrame = bothFrames(setup, point, interval, comparison.national, settings, context);
+  return assemble(setup, point, interval, comparison, checks, byFrame, settings); // the result
+}
+
+/**
+ * The estimate in both frames: the headline's as computed, the other frame's from the same input,
+ * draws and seed through the other frame's national figures.
+ */
+function bothFrames(
+  setup: Setup,
+  point: ModelOutput,
+  interval: Interval,
+  national: NationalComparison,
+  settings: EstimateSettings,
+  context: string,
+): Record<Frame, FrameEstimate> {
+  const entry = (p: ModelOutput, i: Interval, n: NationalComparison): FrameEstimate => ({
+    point: p.total,
+    median: i.median,
+    low: i.low,
+    high: i.high,
+    national: { share: n.share, year: n.year, gap: n.gap, ratio: n.ratio, source: n.source },
+  });
+  const headline = setup.input.frame;
+  const other: Frame = headline === 'mic' ? 'gso' : 'mic';
+  const otherSetup = setupFor({ ...setup.input, frame: other }, settings, context);
+  const otherPoint = evaluate(otherSetup.base, otherSetup.plan, emptyOutput());
+  const otherInterval = simulate(otherSetup, settings.draws, settings.seed);
+  const otherNational = compareNational(
+    otherPoint.total,
+    { frame: other, ...otherSetup.national },
+    otherPoint.nationalSectoral,
+  );
+  return {
+    [headline]: entry(point, interval, national),
+    [other]: entry(otherPoint, otherInterval, otherNational),
+  } as Record<Frame, FrameEstimate>;
 }
 
 /**
@@ -159,13 +195,19 @@ function compare(setup: Setup, point: ModelOutput, reference: ReferenceData) {
  * Every source key the result used, with its registry entry: the parameters', the targets', and
  * the registry keys an input's published share or history names first ("seed-004: …").
  */
-function usedSources(setup: Setup, targets: readonly Target[], reference: ReferenceData) {
+function usedSources(
+  setup: Setup,
+  targets: readonly Target[],
+  byFrame: Record<Frame, FrameEstimate>,
+  reference: ReferenceData,
+) {
   const registry = reference.sources.sources;
   const known = new Set(Object.keys(registry));
   const { published, history = [] } = setup.input;
   const keys = new Set([
     ...setup.parameters.flatMap((p) => p.source),
     ...targets.flatMap((t) => t.source),
+    ...Object.values(byFrame).flatMap((f) => f.national.source),
     ...[published?.source, ...history.map((h) => h.source)].flatMap((text) =>
       text === undefined ? [] : leadingSourceKeys(text, known).keys,
     ),
@@ -195,6 +237,7 @@ function assemble(
   interval: Interval,
   comparison: ReturnType<typeof compare>,
   checks: readonly Check[],
+  byFrame: Record<Frame, FrameEstimate>,
   settings: EstimateSettings,
 ): EstimateResult {
   const { input, plan } = setup;
@@ -206,6 +249,7 @@ function assemble(
     frame: input.frame,
     unit: input.unit,
     share: { point: point.total, median: interval.median, low: interval.low, high: interval.high },
+    byFrame,
     components: { core: point.core, platform: point.platform, sectoral: point.sectoral },
     platform: setup.platform,
     intermediate: {
@@ -237,7 +281,7 @@ function assemble(
       generator:
         'xoshiro128** (32-bit), one stream per variable seeded by fmix32 from (seed, variable); triangular draws by inverse CDF',
       parameters: setup.parameters,
-      sources: usedSources(setup, comparison.targets, reference),
+      sources: usedSources(setup, comparison.targets, byFrame, reference),
     },
     input,
   };

@@ -43,6 +43,28 @@ export interface Provenance {
 }
 
 /**
+ * The estimate in one frame and that frame's national average.
+ *
+ * @example
+ * estimate(daNang2024).byFrame.gso.national.share // => 0.1317 (the statistics office, 2024)
+ */
+export interface FrameEstimate {
+  readonly point: number;
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+  readonly national: {
+    readonly share: number;
+    readonly year: number;
+    /** Estimate − national share. */
+    readonly gap: number;
+    /** Estimate ÷ national share. */
+    readonly ratio: number;
+    readonly source: readonly string[];
+  };
+}
+
+/**
  * The result of `estimate` for one locality-year.
  *
  * @example
@@ -63,6 +85,13 @@ export interface EstimateResult {
     readonly low: number;
     readonly high: number;
   };
+  /**
+   * The estimate in each frame, with that frame's national average: the ministry's revenue-based
+   * series (`mic`) and the statistics office's value-added series (`gso`). The headline frame's
+   * entry repeats `share` and `national`; the other is the same input through the other frame's
+   * national figures (docs/method.md §5).
+   */
+  readonly byFrame: Readonly<Record<Frame, FrameEstimate>>;
   /** Components of the point estimate, summing to `share.point`. */
   readonly components: {
     readonly core: number;

@@ -55,11 +55,11 @@ function numberFormat(
 }
 
 /** A share as a percentage: 0.2349 → "23.5%" (en), "23,5%" (vi), "23,5 %" (fr). */
-export function formatPercent(share: number, lang: Lang, digits = 1): string {
+export function formatPercent(share: number, lang: Lang, digits = 1, atMost = digits): string {
   return numberFormat(lang, {
     style: 'percent',
     minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
+    maximumFractionDigits: atMost,
   }).format(share);
 }
 

@@ -16,7 +16,7 @@ import { unitName } from './units.js';
  *
  * - `{name}` inserts a value as it is (a number with up to 6 decimals, in the language's digits);
  * - `{name:kind}` formats a number: `int`, `num` (2 decimals), `num4`, `pct` (a share as a
- *   percentage), `pct2`, `pts` (points, signed), `rel` (signed relative difference), `bound` (a
+ *   percentage), `pct2`, `pctPub` (one or two decimals, as published), `pts` (points, signed), `rel` (signed relative difference), `bound` (a
  *   rule's bound: years and small numbers as written, large ones grouped); `unit` names a money
  *   unit in the language ("billion VND" → "tỷ đồng");
  * - `{name, plural, =0 {…} one {…} other {…}}` chooses by the plural category of a number (`#` in
@@ -78,6 +78,9 @@ function formatValue(value: number | string, kind: string | undefined, lang: Lan
       return formatPercent(value, lang);
     case 'pct2':
       return formatPercent(value, lang, 2);
+    case 'pctPub':
+      // A published share as published: 18.3%, 13.17% (one or two decimals).
+      return formatPercent(value, lang, 1, 2);
     case 'pts':
       return formatPoints(value, lang);
     case 'rel':

@@ -59,7 +59,13 @@ export const en = {
   'report.alternatives': 'Alternatives',
   'report.alternatives.line':
     'workforce only {workforce:pct} · firms only {firms:pct} · core scaling {coreScaling:pct}',
-  'report.national': 'National average',
+  'report.national': 'National averages',
+  'report.series.mic': 'The ministry’s revenue-based series (mic)',
+  'report.series.gso': 'The statistics office’s value-added series (gso, the official indicator)',
+  'report.national.frame':
+    '{share:pctPub} in {year}{refs}; in this series the estimate is {point:pct} ({low:pct}–{high:pct}): gap {gap:pts}, ratio {ratio:num}{headline, select, yes {; the headline} other {}}',
+  'report.national.why':
+    'The two series differ: the ministry’s estimates the digital economy from revenue (tax data), with its platform and sectoral parts; the statistics office measures value added in the national accounts, and its series is the official indicator. The estimate is made in each series from that series’ national figures; the input’s frame chooses the headline.',
   'report.national.line': '{share:pct} ({frame}, {year}): gap {gap:pts}, ratio {ratio:num}',
   'report.published': 'Published',
   'report.published.line': '{share:pct2} ({source})',
@@ -107,7 +113,7 @@ export const en = {
   'report.parameters.line': '{label}: {value} (range {low}–{high}){year}; sources: {source}',
   'report.sources': 'Sources',
   'report.sources.line': '{title}. {publisher}, {date}. {url}',
-  'report.sources.undated': 'undated',
+  'report.sources.undated': 'no date',
   'report.sources.noAddress': 'address not kept',
   'report.sources.note':
     'Numbers in brackets in the report refer to this list. A Vietnamese title is the article’s headline as its address spells it, with diacritics restored; a title in brackets describes a source whose address carries none. Every source is in data/sources.json.',

@@ -64,7 +64,14 @@ export const fr: Catalogue = {
   'report.alternatives': 'Estimations à un seul indicateur',
   'report.alternatives.line':
     'main-d’œuvre seule {workforce:pct} · entreprises seules {firms:pct} · proportion du cœur {coreScaling:pct}',
-  'report.national': 'Moyenne nationale',
+  'report.national': 'Moyennes nationales',
+  'report.series.mic': 'La série du ministère, fondée sur le chiffre d’affaires (mic)',
+  'report.series.gso':
+    'La série de l’office statistique, en valeur ajoutée (gso, l’indicateur officiel)',
+  'report.national.frame':
+    '{share:pctPub} en {year}{refs} ; dans cette série, l’estimation est de {point:pct} ({low:pct}–{high:pct}) : écart {gap:pts}, rapport {ratio:num}{headline, select, yes { ; le chiffre principal} other {}}',
+  'report.national.why':
+    'Les deux séries diffèrent : celle du ministère estime l’économie numérique à partir du chiffre d’affaires (données fiscales), avec ses parties plateformes et sectorielle ; l’office statistique mesure la valeur ajoutée dans les comptes nationaux, et sa série est l’indicateur officiel. L’estimation est faite dans chaque série avec les chiffres nationaux de cette série ; le cadre (frame) de l’entrée choisit le chiffre principal.',
   'report.national.line': '{share:pct} ({frame}, {year}) : écart {gap:pts}, rapport {ratio:num}',
   'report.published': 'Publié',
   'report.published.line': '{share:pct2} ({source})',
@@ -115,7 +122,7 @@ export const fr: Catalogue = {
     '{label} : {value} (fourchette {low}–{high}){year} ; sources : {source}',
   'report.sources': 'Sources',
   'report.sources.line': '{title}. {publisher}, {date}. {url}',
-  'report.sources.undated': 'non daté',
+  'report.sources.undated': 'sans date',
   'report.sources.noAddress': 'adresse non conservée',
   'report.sources.note':
     'Les numéros entre crochets renvoient à cette liste. Un titre vietnamien est le titre de l’article tel que son adresse l’écrit, diacritiques rétablis ; un titre entre crochets décrit une source dont l’adresse n’en porte pas. Toutes les sources sont dans data/sources.json.',

@@ -64,6 +64,13 @@ export const vi: Catalogue = {
   'report.alternatives.line':
     'chỉ theo lao động {workforce:pct} · chỉ theo doanh nghiệp {firms:pct} · theo tỷ lệ kinh tế số ICT {coreScaling:pct}',
   'report.national': 'Bình quân cả nước',
+  'report.series.mic': 'Chuỗi số liệu của Bộ, tính theo doanh thu (mic)',
+  'report.series.gso':
+    'Chuỗi số liệu của cơ quan thống kê, tính theo giá trị tăng thêm (gso, chỉ tiêu chính thức)',
+  'report.national.frame':
+    '{share:pctPub} năm {year}{refs}; theo chuỗi này, ước tính là {point:pct} ({low:pct}–{high:pct}): chênh lệch {gap:pts}, bằng {ratio:num} lần mức cả nước{headline, select, yes {; là số liệu chính của báo cáo} other {}}',
+  'report.national.why':
+    'Hai chuỗi khác nhau: chuỗi của Bộ ước tính kinh tế số từ doanh thu (số liệu thuế), gồm cả phần nền tảng và phần ngành; cơ quan thống kê đo giá trị tăng thêm trong tài khoản quốc gia, và chuỗi này là chỉ tiêu chính thức. Ước tính được tính theo từng chuỗi với số liệu cả nước của chuỗi đó; chuỗi số liệu (frame) của đầu vào chọn số liệu chính.',
   'report.national.line':
     '{share:pct} ({frame}, {year}): chênh lệch {gap:pts}, bằng {ratio:num} lần mức cả nước',
   'report.published': 'Số liệu đã công bố',

@@ -278,17 +278,32 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
   );
 
   const published = result.input.published;
+  // Both national averages, the headline's first, each series named in words.
+  const frames = [result.frame, result.frame === 'mic' ? 'gso' : 'mic'] as const;
   blocks.push(
     section(t('report.national'), [
-      paragraph(
-        t('report.national.line', {
-          share: national.share,
-          frame: national.frame,
-          year: String(national.year),
-          gap: national.gap,
-          ratio: national.ratio,
-        }).concat(cite.ref(national.source) ? ` ${cite.ref(national.source)}` : ''),
-      ),
+      {
+        kind: 'list',
+        items: frames.map((frame) => {
+          const f = result.byFrame[frame];
+          const refs = cite.ref(frame === result.frame ? national.source : f.national.source);
+          return {
+            label: t(`report.series.${frame}`),
+            text: t('report.national.frame', {
+              point: f.point,
+              low: f.low,
+              high: f.high,
+              share: f.national.share,
+              year: String(f.national.year),
+              gap: f.national.gap,
+              ratio: f.national.ratio,
+              refs: refs ? ` ${refs}` : '',
+              headline: frame === result.frame ? 'yes' : 'no',
+            }),
+          };
+        }),
+      },
+      note(t('report.national.why')),
       ...(published
         ? [
             paragraph(
