@@ -22,6 +22,8 @@ export {
   batchRecords,
   type EstimateBatchOptions,
   estimateBatch,
+  rankOrder,
+  unranked,
 } from './analyses/estimateBatch.js';
 export {
   type FullRates,
@@ -52,11 +54,13 @@ export {
   shareInYear,
   yearReached,
 } from './compare/trajectory.js';
+export { UNRANKED_CHECKS } from './estimate/checks.js';
 export { type EstimateOptions, estimate } from './estimate/estimate.js';
 export type {
   Check,
   CheckCode,
   EstimateResult,
+  FrameEstimate,
   NationalComparison,
   ParameterUsed,
   Provenance,

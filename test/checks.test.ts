@@ -293,6 +293,26 @@ describe('estimate(input).checks', () => {
     });
   });
 
+  describe('core-far-above-nation (an assembly hub)', () => {
+    const hub = { ...minimalDaNang(), grdp: 1000, ictRevenue: 1500 };
+    it('fires for a core of 1,500 × 0.233 ÷ 1,000 = 34.95%, 4.07 times the nation’s 8.59%', () => {
+      const found = check(hub, 'core-far-above-nation');
+      // C_n = 989,016 ÷ 11,511,900 = 0.08591…, as data/national.json stores it: 0.0859125.
+      expect(found?.values).toMatchObject({ core: 0.3495, national: 0.0859125 });
+      expect(found?.values.ratio).toBeCloseTo(0.3495 / 0.0859125, 12);
+      expect(found?.message).toMatch(
+        /overstates the value added that stays in the province; give ictValueAdded or ictSegments/,
+      );
+    });
+    it('does not fire when the core is value added (measured, not revenue × ρ)', () => {
+      const { ictRevenue: _, ...rest } = hub;
+      expect(codes({ ...rest, ictValueAdded: 349.5 })).not.toContain('core-far-above-nation');
+    });
+    it('does not fire for Da Nang: 6.1% against 8.59%', () => {
+      expect(codes(daNang2024())).not.toContain('core-far-above-nation');
+    });
+  });
+
   it('never changes a number: the share is the same with or without the warnings’ causes', () => {
     const plain = estimate(minimalDaNang()).share;
     const noisy = estimate({

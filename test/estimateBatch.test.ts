@@ -64,6 +64,30 @@ describe('estimateBatch(rows)', () => {
     });
   });
 
+  it('never ranks a capped or flagged row as a measurement: no rank, listed after the ranked ones', () => {
+    const hub = { ...good, locality: 'Hub', grdp: 1000, ictRevenue: 1500 }; // core 4.07× the nation's
+    const capped = { ...good, locality: 'Capped', firmsPerThousand: 1000, itWorkforceShare: 1 };
+    const { rows } = estimateBatch([capped, good, hub], { draws: 500 });
+    const byName = Object.fromEntries(rows.map((r) => [r.locality, r]));
+    // Capped is 100% and Hub 45%, both above Da Nang's 23.5%: neither is ranked first.
+    expect(byName.Capped?.share.point).toBe(1);
+    expect([byName['Da Nang']?.rank, byName.Capped?.rank, byName.Hub?.rank]).toEqual([
+      1,
+      null,
+      null,
+    ]);
+    const text = formatBatch({ rows, errors: [] });
+    expect(text).toMatch(/\n {3}1 {4}2 {2}Da Nang/);
+    expect(text).toMatch(/\n {3}– {4}1 {2}Capped[^\n]*sectoral-capped/);
+    expect(text).toContain('– not ranked: a share that was capped');
+    const csv = formatBatch({ rows, errors: [] }, { format: 'csv' }).split('\n');
+    expect(csv.slice(1, 4).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+      '1,2,Da Nang',
+      ',1,Capped',
+      ',3,Hub',
+    ]);
+  });
+
   it('returns one row per input row for a 34-row table', () => {
     const rows = Array.from({ length: 34 }, (_, i) => ({
       ...minimalDaNang(),

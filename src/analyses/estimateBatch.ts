@@ -1,3 +1,4 @@
+import { UNRANKED_CHECKS } from '../estimate/checks.js';
 import {
   ESTIMATE_OPTION_KEYS,
   type EstimateOptions,
@@ -10,13 +11,37 @@ import { checkOptions } from '../input/options.js';
 import { describeValue } from '../input/zodIssues.js';
 
 /**
- * One valid row of a batch: its 1-based row number, its rank by share, and its estimate.
+ * One valid row of a batch: its 1-based row number, its rank by share (`null` when a warning makes
+ * the figure unfit to rank as a measurement: `UNRANKED_CHECKS`), and its estimate.
  *
  * @example
  * const [first] = estimateBatch(inputs).rows;
- * `${first.rank}. ${first.locality} (row ${first.row}): ${first.share.point}`
+ * `${first.rank ?? '–'}. ${first.locality} (row ${first.row}): ${first.share.point}`
  */
-export type BatchRow = EstimateResult & { readonly row: number; readonly rank: number };
+export type BatchRow = EstimateResult & { readonly row: number; readonly rank: number | null };
+
+/**
+ * Whether a result carries a warning that keeps it out of the ranking (a capped share, say).
+ *
+ * @example
+ * unranked(estimate({ ...daNang2024, firmsPerThousand: 1000, itWorkforceShare: 1 })) // => true (capped at 100%)
+ */
+export function unranked(result: Pick<EstimateResult, 'checks'>): boolean {
+  return result.checks.some((check) => UNRANKED_CHECKS.includes(check.code));
+}
+
+/**
+ * Ranked rows first, by rank; then the unranked, by share, largest first; ties in row order.
+ *
+ * @example
+ * [...estimateBatch(inputs).rows].sort(rankOrder).map((r) => r.rank) // => [1, 2, 3, null]
+ */
+export function rankOrder(a: BatchRow, b: BatchRow): number {
+  if (a.rank !== null && b.rank !== null) return a.rank - b.rank;
+  if (a.rank !== null) return -1;
+  if (b.rank !== null) return 1;
+  return b.share.point - a.share.point || a.row - b.row;
+}
 
 /**
  * Options of `estimateBatch`: those of `estimate`, with progress counted in rows.
@@ -101,12 +126,13 @@ export function estimateBatch(
     }
     onProgress?.(i + 1, rows.length);
   });
-  const order = [...results].sort(
-    (a, b) => b.result.share.point - a.result.share.point || a.row - b.row,
-  );
+  // Only measurements are ranked: a capped or flagged row keeps its estimate, without a rank.
+  const order = results
+    .filter(({ result }) => !unranked(result))
+    .sort((a, b) => b.result.share.point - a.result.share.point || a.row - b.row);
   const rank = new Map(order.map((r, i) => [r.row, i + 1]));
   return {
-    rows: results.map(({ row, result }) => ({ row, rank: rank.get(row) ?? 0, ...result })),
+    rows: results.map(({ row, result }) => ({ row, rank: rank.get(row) ?? null, ...result })),
     errors,
   };
 }
@@ -151,24 +177,22 @@ export type BatchRecord = Record<(typeof BATCH_COLUMNS)[number], string | number
  * batchRecords(estimateBatch(inputs))[0] // => { rank: 1, row: 2, locality: 'Da Nang', year: 2024, frame: 'mic', share: 0.2349…, … }
  */
 export function batchRecords(batch: BatchResult): BatchRecord[] {
-  return [...batch.rows]
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => ({
-      rank: r.rank,
-      row: r.row,
-      locality: r.locality,
-      year: r.year,
-      frame: r.frame,
-      share: r.share.point,
-      low: r.share.low,
-      high: r.share.high,
-      core: r.components.core,
-      sectoral: r.components.sectoral,
-      national: r.national.share,
-      nationalYear: r.national.year,
-      gap: r.national.gap,
-      ratio: r.national.ratio,
-      published: r.input.published?.share ?? null,
-      checks: r.checks.map((c) => c.code).join(' '),
-    }));
+  return [...batch.rows].sort(rankOrder).map((r) => ({
+    rank: r.rank,
+    row: r.row,
+    locality: r.locality,
+    year: r.year,
+    frame: r.frame,
+    share: r.share.point,
+    low: r.share.low,
+    high: r.share.high,
+    core: r.components.core,
+    sectoral: r.components.sectoral,
+    national: r.national.share,
+    nationalYear: r.national.year,
+    gap: r.national.gap,
+    ratio: r.national.ratio,
+    published: r.input.published?.share ?? null,
+    checks: r.checks.map((c) => c.code).join(' '),
+  }));
 }

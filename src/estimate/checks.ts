@@ -37,6 +37,27 @@ export const INTENSITY_LIMITS = {
   core: 0.6,
 } as const;
 
+/**
+ * A core (revenue × ρ) this many times the nation's share: where ICT revenue is electronics
+ * assembly for export, revenue × ρ overstates the domestic value added (the statistics office
+ * puts core at 87–96% of the digital economy in such provinces, docs/method.md §8).
+ */
+export const ASSEMBLY_CORE_RATIO = 3;
+
+/**
+ * Warnings that make a figure unfit to rank as a measurement: a batch lists such rows unranked
+ * (docs/method.md §6).
+ *
+ * @example
+ * UNRANKED_CHECKS.includes('sectoral-capped') // => true
+ */
+export const UNRANKED_CHECKS: readonly CheckCode[] = [
+  'sectoral-capped',
+  'unit-suspect',
+  'implausible-intensity',
+  'core-far-above-nation',
+];
+
 /** VND per unit for the money units we recognise, or undefined. */
 export function vndPerUnit(unit: string): number | undefined {
   return recogniseUnit(unit)?.vnd;
@@ -72,6 +93,7 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
     ...coreChecks(input, point),
     ...unitChecks(input),
     ...intensityChecks(input, point),
+    ...assemblyChecks(setup, point),
     ...reportedChecks(input, point, interval),
     ...setup.fallbacks.map((f) =>
       make('nearest-year-used', 'warning', {
@@ -278,6 +300,15 @@ function intensityChecks(input: LocalityInput, point: ModelOutput): Check[] {
   return checks;
 }
 
+/** Where the revenue-based core is weakest: far above the nation's, as in an assembly hub. */
+function assemblyChecks(setup: Setup, point: ModelOutput): Check[] {
+  const national = setup.national.core;
+  if (setup.plan.coreFrom !== 'revenue' || national <= 0) return [];
+  const ratio = point.core / national;
+  if (ratio <= ASSEMBLY_CORE_RATIO) return [];
+  return [make('core-far-above-nation', 'warning', { core: point.core, national, ratio })];
+}
+
 function reportedChecks(input: LocalityInput, point: ModelOutput, interval: Interval): Check[] {
   const checks: Check[] = [];
   const { published } = input;
@@ -399,6 +430,7 @@ export type CheckCode =
   | 'sectoral-capped'
   | 'unit-suspect'
   | 'implausible-intensity'
+  | 'core-far-above-nation'
   | 'published-share-mismatch'
   | 'history-conflict'
   | 'frame-mismatch'

@@ -15,6 +15,8 @@ export const en = {
     '{case, select, revenue {{field} is {ratio:num}× GRDP: are both in the same unit (million vs billion VND)?} per-capita {GRDP per inhabitant comes to {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), outside 5 million–2 billion VND: check the unit of grdp and of population} firms-per-capita {{firms:int} firms for {population:int} inhabitants is more than one firm per ten people: is population in thousands?} grdp {GRDP comes to {vnd:int} VND ({grdp:int} {unit:unit}), outside 100 billion–20 million billion VND, a district’s to a nation’s: check the unit of grdp}}',
   'check.implausible-intensity':
     '{case, select, workforce {{value:pct} of the labour force in IT is above {limit:pct}, far above any province’s: is it a percentage, or a share of another total?} density {{value:num} digital firms per 1,000 inhabitants is above {limit:num}, far above any province’s: is the population in thousands, or the firm count of a wider area?} other {the core alone is {value:pct} of GRDP, above {limit:pct}: revenue × ρ overstates value added where ICT revenue is assembly for export; give ictValueAdded if the statistics office publishes it}}',
+  'check.core-far-above-nation':
+    'the core, ICT revenue × ρ, is {core:pct} of GRDP, {ratio:num} times the nation’s {national:pct}: where ICT revenue is electronics assembly for export, revenue × ρ overstates the value added that stays in the province; give ictValueAdded or ictSegments from the statistics office if you have them',
   'check.published-share-mismatch':
     'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% interval {low:pct}–{high:pct} (point {point:pct})',
   'check.history-conflict':
@@ -169,6 +171,8 @@ export const en = {
   'batch.header.gap': 'Gap',
   'batch.header.checks': 'Checks',
   'batch.errors': 'Rows not estimated ({count:int}):',
+  'batch.unranked':
+    '– not ranked: a share that was capped, or whose figures a check finds in a suspect unit, beyond any province’s or overstated by assembly revenue, is not ranked as a measurement (see its checks).',
   'batch.error': 'row {row}: {message}',
 
   // Validation report

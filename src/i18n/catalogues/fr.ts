@@ -19,6 +19,8 @@ export const fr: Catalogue = {
     '{case, select, revenue {{field} vaut {ratio:num} fois le PIBR : les deux sont-ils dans la même unité (millions ou milliards de VND) ?} per-capita {le PIBR par habitant ressort à {perCapita:int} VND ({grdp:int} {unit:unit} ÷ {population:int}), hors de la plage 5 millions–2 milliards de VND : vérifiez l’unité de grdp et de population} firms-per-capita {{firms:int} entreprises pour {population:int} habitants, c’est plus d’une entreprise pour dix personnes : population est-elle en milliers ?} grdp {le PIB régional vaut {vnd:int} VND ({grdp:int} {unit:unit}), hors de 100 milliards–20 millions de milliards de VND, d’un district à un pays : vérifiez l’unité de grdp}}',
   'check.implausible-intensity':
     '{case, select, workforce {{value:pct} de la population active dans les TI dépasse {limit:pct}, bien au-dessus de toute province : est-ce un pourcentage, ou une part d’un autre total ?} density {{value:num} entreprises du numérique pour 1 000 habitants dépasse {limit:num}, bien au-dessus de toute province : la population est-elle en milliers, ou le nombre d’entreprises celui d’une zone plus large ?} other {le cœur seul représente {value:pct} du PIB régional, au-delà de {limit:pct} : chiffre d’affaires × ρ surestime la valeur ajoutée là où le chiffre d’affaires TIC est de l’assemblage pour l’export ; indiquez ictValueAdded si l’office statistique le publie}}',
+  'check.core-far-above-nation':
+    'le cœur, chiffre d’affaires TIC × ρ, représente {core:pct} du PIB régional, {ratio:num} fois les {national:pct} du pays : là où le chiffre d’affaires TIC est de l’assemblage électronique pour l’export, chiffre d’affaires × ρ surestime la valeur ajoutée qui reste dans la province ; indiquez ictValueAdded ou ictSegments de l’office statistique si vous les avez',
   'check.published-share-mismatch':
     'la part publiée {published:pct2} ({source}) sort de l’intervalle 5–95 % de l’estimation, {low:pct}–{high:pct} (estimation ponctuelle {point:pct})',
   'check.history-conflict':
@@ -176,6 +178,8 @@ export const fr: Catalogue = {
   'batch.header.gap': 'Écart',
   'batch.header.checks': 'Contrôles',
   'batch.errors': 'Lignes non estimées ({count:int}) :',
+  'batch.unranked':
+    '– non classée : une part plafonnée, ou dont un contrôle trouve les chiffres dans une unité suspecte, au-delà de toute province ou gonflés par un chiffre d’affaires d’assemblage, n’est pas classée comme une mesure (voir ses contrôles).',
   'batch.error': 'ligne {row} : {message}',
 
   'validate.title':

@@ -19,6 +19,8 @@ export const vi: Catalogue = {
     '{case, select, revenue {{field, select, ictRevenue {doanh thu ICT (ictRevenue)} ictValueAdded {giá trị tăng thêm ICT (ictValueAdded)} platformRevenue {doanh thu nền tảng (platformRevenue)} other {{field}}} gấp {ratio:num} lần GRDP: hai số liệu có cùng đơn vị không (triệu đồng hay tỷ đồng)?} per-capita {GRDP bình quân đầu người tính ra {perCapita:int} đồng ({grdp:int} {unit:unit} ÷ {population:int}), nằm ngoài khoảng 5 triệu–2 tỷ đồng: hãy kiểm tra đơn vị của GRDP (grdp) và của dân số (population)} firms-per-capita {{firms:int} doanh nghiệp trên {population:int} dân là hơn một doanh nghiệp cho mười người: dân số (population) có đang tính theo nghìn người không?} grdp {GRDP tương đương {vnd:int} đồng ({grdp:int} {unit:unit}), ngoài khoảng 100 tỷ–20 triệu tỷ đồng, từ một huyện đến cả nước: hãy kiểm tra đơn vị của GRDP (grdp)}}',
   'check.implausible-intensity':
     '{case, select, workforce {{value:pct} lực lượng lao động làm CNTT là trên {limit:pct}, cao hơn nhiều so với mọi tỉnh: đây có phải là phần trăm, hay tỷ lệ trên một tổng khác?} density {{value:num} doanh nghiệp công nghệ số trên 1.000 dân là trên {limit:num}, cao hơn nhiều so với mọi tỉnh: số dân có đang tính theo nghìn người, hay số doanh nghiệp là của một vùng rộng hơn?} other {riêng phần lõi đã bằng {value:pct} GRDP, trên {limit:pct}: doanh thu × ρ phóng đại giá trị tăng thêm ở nơi doanh thu ICT là lắp ráp xuất khẩu; hãy nhập giá trị tăng thêm ICT (ictValueAdded) nếu cơ quan thống kê có công bố}}',
+  'check.core-far-above-nation':
+    'phần lõi, doanh thu ICT × ρ, bằng {core:pct} GRDP, gấp {ratio:num} lần mức cả nước {national:pct}: ở nơi doanh thu ICT là lắp ráp điện tử xuất khẩu, doanh thu × ρ phóng đại giá trị tăng thêm ở lại địa phương; hãy nhập giá trị tăng thêm ICT (ictValueAdded) hoặc doanh thu theo phân ngành (ictSegments) của cơ quan thống kê nếu có',
   'check.published-share-mismatch':
     'tỷ trọng đã công bố {published:pct2} ({source}) nằm ngoài khoảng 5–95% của ước tính {low:pct}–{high:pct} (giá trị ước tính {point:pct})',
   'check.history-conflict':
@@ -172,6 +174,8 @@ export const vi: Catalogue = {
   'batch.header.gap': 'Chênh lệch',
   'batch.header.checks': 'Kiểm tra',
   'batch.errors': 'Các dòng không ước tính được ({count:int}):',
+  'batch.unranked':
+    '– không xếp hạng: tỷ trọng đã bị giới hạn, hoặc có số liệu bị kiểm tra nghi sai đơn vị, vượt xa mọi tỉnh hay bị phóng đại bởi doanh thu lắp ráp, không được xếp hạng như một số đo (xem phần kiểm tra).',
   'batch.error': 'dòng {row}: {message}',
 
   'validate.title':

@@ -1,8 +1,8 @@
-import type { BatchResult } from '../../analyses/estimateBatch.js';
+import { type BatchResult, rankOrder } from '../../analyses/estimateBatch.js';
 import { formatPercent, formatPoints, type Lang } from '../../i18n/format.js';
 import { type MessageKey, message, type TemplateValues } from '../../i18n/messages.js';
 import { issueMessage } from '../../input/inputError.js';
-import type { Block, ReportDocument } from '../document.js';
+import { type Block, note, type ReportDocument } from '../document.js';
 
 /** A batch as a document: the ranked table, then the rows that could not be estimated. */
 export function batchDocument(batch: BatchResult, lang: Lang): ReportDocument {
@@ -20,9 +20,9 @@ export function batchDocument(batch: BatchResult, lang: Lang): ReportDocument {
     'checks',
   ].map((h) => t(`batch.header.${h}` as MessageKey));
   const rows = [...batch.rows]
-    .sort((a, b) => a.rank - b.rank)
+    .sort(rankOrder)
     .map((r) => [
-      String(r.rank),
+      r.rank === null ? '–' : String(r.rank),
       String(r.row),
       r.locality,
       String(r.year),
@@ -41,6 +41,7 @@ export function batchDocument(batch: BatchResult, lang: Lang): ReportDocument {
       right: [true, true, false, true, false, true, true, true, true, false],
     },
   ];
+  if (batch.rows.some((r) => r.rank === null)) blocks.push(note(t('batch.unranked')));
   if (batch.errors.length > 0)
     blocks.push({
       kind: 'list',
