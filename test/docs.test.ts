@@ -20,7 +20,16 @@ describe('figures quoted in the documents', () => {
     expect(readme).toContain(
       `(5–95% interval ${pct(result.share.low).slice(0, -1)}–${pct(result.share.high)})`,
     );
-    expect(readme).toContain(`average\nof **${pct(result.national.share)}**`);
+    expect(readme).toContain(
+      `averages of\n**${pct(result.national.share)}** (the ministry's series`,
+    );
+    // The other series: its national share as published, and the same inputs in that frame.
+    const gso = result.byFrame.gso;
+    expect(readme).toContain(`**${pct(gso.national.share, 2)}** (the statistics office's,`);
+    expect(readme).toContain(`where the same inputs give ${pct(gso.point)})`);
+    expect(readme).toContain(
+      `result.byFrame.gso;        // { point: ${gso.point.toFixed(4)}, …, national: { share: ${gso.national.share}, year: ${gso.national.year}, gap: ${gso.national.gap.toFixed(4)}, … } }`,
+    );
     const minimal = estimate(minimalDaNang());
     const r4 = (x: number) => x.toFixed(4);
     expect(readme).toContain(
