@@ -58,6 +58,24 @@ describe('no empty precision', () => {
     expect(row).not.toContain('-14.9%');
   });
 
+  it('says "met in" the estimate’s year when the estimate meets a level its history never reached', () => {
+    // History 12%, 14%, 16% (2021–2023); the 2024 estimate, 20.6%, meets 20%: met in 2024,
+    // though the trend line would first reach 20% in 2025.
+    const input: LocalityInputInit = {
+      locality: 'Somewhere',
+      year: 2024,
+      grdp: 150000,
+      ictRevenue: 30000,
+      firmsPerThousand: 2,
+      itWorkforceShare: 0.06,
+      history: [2021, 2022, 2023].map((year, i) => ({ year, share: 0.12 + 0.02 * i, source: 'x' })),
+    };
+    const row = section(text(input), 'Targets')
+      .split('\n')
+      .find((line) => line.startsWith('National: 20% of GDP by 2025'));
+    expect(row).toMatch(/met in 2024 +met +20\.0%\* +2024$/);
+  });
+
   it('says the platform is inside the sectoral part instead of printing 0.0%', () => {
     const line = text(daNang2024())
       .split('\n')

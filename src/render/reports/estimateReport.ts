@@ -54,7 +54,7 @@ function targetsTable(result: EstimateResult, lang: Lang, cite: Citations): Bloc
   ];
   // A target already met needs no growth: say since when, not a negative rate.
   const metIn = (target: TargetComparison) =>
-    t('report.targets.metIn', { year: String(target.yearReached ?? result.year) });
+    t('report.targets.metIn', { year: String(metYear(result, target.yearReached)) });
   const rows = result.targets.map((target: TargetComparison) => [
     `${targetLabel(target, lang)} ${cite.ref(target.source)}`.trim(),
     String(target.year),
@@ -76,13 +76,15 @@ function targetsTable(result: EstimateResult, lang: Lang, cite: Citations): Bloc
           target.projected === undefined || target.projected === null
             ? t('report.na')
             : `${formatPercent(target.projected, lang)}${caveatMark(result, target.year)}`,
-          target.yearReached === undefined
-            ? t('report.na')
-            : target.yearReached === null
-              ? target.yearReachedReason
-                ? reasonText(target.yearReachedReason, lang)
-                : t('report.na')
-              : `${target.yearReached}${observedYear(result, target.yearReached) ? '' : caveatMark(result, target.yearReached)}`,
+          target.status === 'met'
+            ? String(metYear(result, target.yearReached))
+            : target.yearReached === undefined
+              ? t('report.na')
+              : target.yearReached === null
+                ? target.yearReachedReason
+                  ? reasonText(target.yearReachedReason, lang)
+                  : t('report.na')
+                : `${target.yearReached}${observedYear(result, target.yearReached) ? '' : caveatMark(result, target.yearReached)}`,
         ]
       : []),
   ]);
@@ -92,6 +94,14 @@ function targetsTable(result: EstimateResult, lang: Lang, cite: Citations): Bloc
     rows,
     right: [false, true, true, true, true, true, false, true, true],
   };
+}
+
+/**
+ * The year a met level was first reached: an observed year of the history, or the estimate's own
+ * year (the trend's first projected year may come later than the estimate that already meets it).
+ */
+function metYear(result: EstimateResult, reached: number | null | undefined): number {
+  return typeof reached === 'number' ? Math.min(reached, result.year) : result.year;
 }
 
 /** Whether a year is observed in the trajectory's history (a reached year that is not projected). */
@@ -110,7 +120,7 @@ function toHighLines(result: EstimateResult, lang: Lang): Line[] {
         {
           label: targetLabel(target, lang),
           text: t('report.targets.toHigh.met', {
-            year: String(high.yearReached ?? result.year),
+            year: String(metYear(result, high.yearReached)),
           }),
         },
       ];
