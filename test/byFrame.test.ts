@@ -26,6 +26,13 @@ describe('estimate(input).byFrame: both national averages, always', () => {
     });
   });
 
+  it('draws the other frame’s interval with at most 10,000 draws, the same seed', () => {
+    const long = estimate(daNang2024(), { draws: 20_000, seed: 11 });
+    const other = estimate({ ...daNang2024(), frame: 'gso' }, { draws: 10_000, seed: 11 });
+    expect([long.byFrame.mic.draws, long.byFrame.gso.draws]).toEqual([20_000, 10_000]);
+    expect(long.byFrame.gso).toMatchObject({ low: other.share.low, high: other.share.high });
+  });
+
   it('compares with each series’ national share: 18.3% (ministry) and 13.17% (statistics office), 2024', () => {
     expect(mic.byFrame.mic.national).toMatchObject({ share: 0.183, year: 2024 });
     expect(mic.byFrame.gso.national).toMatchObject({ share: 0.1317, year: 2024 });

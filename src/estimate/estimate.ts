@@ -121,8 +121,15 @@ export function runEstimate(
 }
 
 /**
- * The estimate in both frames: the headline's as computed, the other frame's from the same input,
- * draws and seed through the other frame's national figures.
+ * Draws of the other frame's interval: the headline's count up to this many. The headline's
+ * precision is what `draws` buys; the other frame's, a comparison, is that of 10,000 draws at
+ * most, so that a long run does not pay twice (docs/method.md §5).
+ */
+export const OTHER_FRAME_DRAWS = 10_000;
+
+/**
+ * The estimate in both frames: the headline's as computed, the other frame's from the same input
+ * and seed through the other frame's national figures, with at most OTHER_FRAME_DRAWS draws.
  */
 function bothFrames(
   setup: Setup,
@@ -132,26 +139,33 @@ function bothFrames(
   settings: EstimateSettings,
   context: string,
 ): Record<Frame, FrameEstimate> {
-  const entry = (p: ModelOutput, i: Interval, n: NationalComparison): FrameEstimate => ({
+  const entry = (
+    p: ModelOutput,
+    i: Interval,
+    n: NationalComparison,
+    draws: number,
+  ): FrameEstimate => ({
     point: p.total,
     median: i.median,
     low: i.low,
     high: i.high,
+    draws,
     national: { share: n.share, year: n.year, gap: n.gap, ratio: n.ratio, source: n.source },
   });
   const headline = setup.input.frame;
   const other: Frame = headline === 'mic' ? 'gso' : 'mic';
   const otherSetup = setupFor({ ...setup.input, frame: other }, settings, context);
   const otherPoint = evaluate(otherSetup.base, otherSetup.plan, emptyOutput());
-  const otherInterval = simulate(otherSetup, settings.draws, settings.seed);
+  const otherDraws = Math.min(settings.draws, OTHER_FRAME_DRAWS);
+  const otherInterval = simulate(otherSetup, otherDraws, settings.seed);
   const otherNational = compareNational(
     otherPoint.total,
     { frame: other, ...otherSetup.national },
     otherPoint.nationalSectoral,
   );
   return {
-    [headline]: entry(point, interval, national),
-    [other]: entry(otherPoint, otherInterval, otherNational),
+    [headline]: entry(point, interval, national, settings.draws),
+    [other]: entry(otherPoint, otherInterval, otherNational, otherDraws),
   } as Record<Frame, FrameEstimate>;
 }
 

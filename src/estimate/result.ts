@@ -53,6 +53,8 @@ export interface FrameEstimate {
   readonly median: number;
   readonly low: number;
   readonly high: number;
+  /** Draws of this interval: the estimate's for the headline, at most 10,000 for the other frame. */
+  readonly draws: number;
   readonly national: {
     readonly share: number;
     readonly year: number;
