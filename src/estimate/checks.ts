@@ -5,6 +5,7 @@ import { plainValue } from '../input/ranged.js';
 import type { LocalityInput } from '../input/schemas.js';
 import type { ModelOutput } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
+import { findLocality } from '../reference/reference.js';
 import type { Interval } from '../uncertainty/simulate.js';
 
 /**
@@ -103,6 +104,10 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
         used: String(f.used),
       }),
     ),
+    // A name the registry does not know gets no local target: say so rather than drop them.
+    ...(findLocality(input.locality, setup.reference)
+      ? []
+      : [make('locality-not-recognised', 'info', { locality: input.locality })]),
     ...(input.platformRevenue !== undefined && setup.platform.treatment === 'inside-sectoral'
       ? [
           make('platform-inside-sectoral', 'info', {
@@ -435,4 +440,5 @@ export type CheckCode =
   | 'history-conflict'
   | 'frame-mismatch'
   | 'nearest-year-used'
-  | 'platform-inside-sectoral';
+  | 'platform-inside-sectoral'
+  | 'locality-not-recognised';

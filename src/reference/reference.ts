@@ -306,23 +306,56 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+/** The words offices put around a locality's name, as normaliseName writes them. */
+const NAME_PREFIXES = ['tinh ', 'thanh pho ', 'tp ', 'thu do ', 'province of ', 'city of '];
+const NAME_SUFFIXES = [' province', ' city', ' moi', ' new', ' merged'];
+
 /**
- * The registry entry whose name, id or alias matches `name`, if any.
+ * A normalised name without its administrative words: "Tỉnh Khánh Hòa", "Khanh Hoa province" and
+ * "Khánh Hòa (mới)" are all "khanh hoa". A former province's marker ("(cũ)") is kept: it names
+ * another area.
+ *
+ * @example
+ * coreName('Thủ đô Hà Nội') // => 'ha noi'
+ */
+export function coreName(name: string): string {
+  let out = normaliseName(name);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const prefix of NAME_PREFIXES)
+      if (out.startsWith(prefix) && out.length > prefix.length) {
+        out = out.slice(prefix.length);
+        changed = true;
+      }
+    for (const suffix of NAME_SUFFIXES)
+      if (out.endsWith(suffix) && out.length > suffix.length) {
+        out = out.slice(0, -suffix.length);
+        changed = true;
+      }
+  }
+  return out;
+}
+
+/**
+ * The registry entry whose name, id or alias matches `name`, if any: exactly (after normaliseName),
+ * else without the administrative words offices add ("Tỉnh …", "… province", "(mới)").
  *
  * @example
  * findLocality('Thành phố Đà Nẵng')?.id // => 'da-nang'
+ * findLocality('Tỉnh Khánh Hòa')?.id // => 'khanh-hoa'
  */
 export function findLocality(
   name: string,
   reference: ReferenceData = referenceData,
 ): Locality | undefined {
+  const names = (l: Locality) => [l.id, l.name, ...l.aliases];
   const wanted = normaliseName(name);
-  return reference.localities.localities.find(
-    (l) =>
-      normaliseName(l.id) === wanted ||
-      normaliseName(l.name) === wanted ||
-      l.aliases.some((a) => normaliseName(a) === wanted),
+  const exact = reference.localities.localities.find((l) =>
+    names(l).some((n) => normaliseName(n) === wanted),
   );
+  if (exact) return exact;
+  const core = coreName(name);
+  return reference.localities.localities.find((l) => names(l).some((n) => coreName(n) === core));
 }
 
 const versions = new WeakMap<ReferenceData, string>();

@@ -25,6 +25,8 @@ export const en = {
     '{case, select, published {the published share is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable} history {the history point for {year} is a {theirs} figure but the estimate uses the {ours} frame: the two series are not comparable}}',
   'check.nearest-year-used':
     'no {series, select, nationalShare {national digital-economy share ({frame})} nationalCore {national core (ICT) share ({frame})} nationalPlatform {national platform share ({frame})} nationalFirmDensity {national firm density} nationalItWorkforceShare {national IT workforce share}} for {wanted}: the {used} figure is used',
+  'check.locality-not-recognised':
+    '“{locality}” is not a province or city in data/localities.json, so no local target applies: write its name as there (for example “Khánh Hòa” or “Da Nang”) to compare with its own targets',
   'check.platform-inside-sectoral':
     'platform revenue ({revenue:int}) is given, but the {frame} frame publishes no national platform share: the platform economy stays inside the sectoral part',
 

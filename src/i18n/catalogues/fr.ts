@@ -29,6 +29,8 @@ export const fr: Catalogue = {
     '{case, select, published {la part publiée relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables} history {le point d’historique de {year} relève de la série {theirs} alors que l’estimation utilise la série {ours} : les deux séries ne sont pas comparables}}',
   'check.nearest-year-used':
     'pas de {series, select, nationalShare {part nationale de l’économie numérique ({frame})} nationalCore {part nationale du cœur TIC ({frame})} nationalPlatform {part nationale des plateformes ({frame})} nationalFirmDensity {densité nationale d’entreprises du numérique} nationalItWorkforceShare {part nationale des TI dans la population active}} pour {wanted} : la valeur de {used} est utilisée',
+  'check.locality-not-recognised':
+    '« {locality} » n’est pas une province ou une ville de data/localities.json : aucun objectif local ne s’applique ; écrivez son nom comme dans ce fichier (par exemple « Khánh Hòa » ou « Da Nang ») pour la comparer à ses propres objectifs',
   'check.platform-inside-sectoral':
     'un chiffre d’affaires des plateformes ({revenue:int}) est donné, mais la série {frame} ne publie pas de part nationale des plateformes : les plateformes restent dans la numérisation des secteurs',
 

@@ -29,6 +29,8 @@ export const vi: Catalogue = {
     '{case, select, published {tỷ trọng đã công bố thuộc chuỗi số liệu {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau} history {số liệu năm {year} trong chuỗi lịch sử thuộc chuỗi {theirs} nhưng ước tính dùng chuỗi {ours}: hai chuỗi không so sánh được với nhau}}',
   'check.nearest-year-used':
     'không có {series, select, nationalShare {tỷ trọng kinh tế số cả nước ({frame})} nationalCore {tỷ trọng kinh tế số ICT cả nước ({frame})} nationalPlatform {tỷ trọng kinh tế số nền tảng cả nước ({frame})} nationalFirmDensity {mật độ doanh nghiệp công nghệ số cả nước} nationalItWorkforceShare {tỷ lệ lao động CNTT cả nước}} cho năm {wanted}: dùng số liệu năm {used}',
+  'check.locality-not-recognised':
+    '“{locality}” không phải là tỉnh, thành phố có trong data/localities.json nên không áp dụng mục tiêu của địa phương: hãy viết tên như trong tệp đó (ví dụ “Khánh Hòa” hoặc “Đà Nẵng”) để so sánh với các mục tiêu của địa phương',
   'check.platform-inside-sectoral':
     'có doanh thu nền tảng ({revenue:int}), nhưng chuỗi {frame} không công bố tỷ trọng kinh tế số nền tảng của cả nước: kinh tế số nền tảng vẫn được tính trong kinh tế số ngành',
 
