@@ -228,12 +228,11 @@ export const en = {
   'reason.not-before': 'not before {year}',
   'reason.reached-anyway-revenue': 'reached by {by} even if ICT revenue falls 99% a year',
   'reason.reached-anyway-workforce': 'reached by {by} even if IT workers fall 99% a year',
-  'reason.not-reachable-revenue':
-    'not reachable through ICT revenue alone: even 10,000% a year gives {share:pct}',
+  'reason.not-reachable-revenue': 'not reachable: even 10,000% a year gives {share:pct}',
   'reason.not-reachable-workforce-all':
-    'not reachable through the IT workforce alone: even with every worker in IT the share is {share:pct}',
+    'not reachable: even with every worker in IT the share is {share:pct}',
   'reason.not-reachable-workforce-growth':
-    'not reachable through the IT workforce alone: even with 10,000% growth a year the share is {share:pct}',
+    'not reachable: even with 10,000% growth a year the share is {share:pct}',
   'reason.no-it-workers': 'there are no IT workers to grow',
   'reason.trend-few-years': 'fewer than three years: linear trend, no interval',
   'reason.trend-zero-share': 'a share of 0 in the history rules out a compound trend: linear',

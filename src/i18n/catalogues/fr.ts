@@ -235,12 +235,11 @@ export const fr: Catalogue = {
     'atteint en {by} même si le chiffre d’affaires TIC baisse de 99 % par an',
   'reason.reached-anyway-workforce':
     'atteint en {by} même si la main-d’œuvre TI baisse de 99 % par an',
-  'reason.not-reachable-revenue':
-    'inatteignable par le seul chiffre d’affaires TIC : même 10 000 % par an ne donnent que {share:pct}',
+  'reason.not-reachable-revenue': 'inatteignable : même 10 000 % par an ne donnent que {share:pct}',
   'reason.not-reachable-workforce-all':
-    'inatteignable par la seule main-d’œuvre TI : même si tous les actifs travaillaient dans les TI, la part serait de {share:pct}',
+    'inatteignable : même si tous les actifs travaillaient dans les TI, la part serait de {share:pct}',
   'reason.not-reachable-workforce-growth':
-    'inatteignable par la seule main-d’œuvre TI : même avec 10 000 % de croissance par an, la part serait de {share:pct}',
+    'inatteignable : même avec 10 000 % de croissance par an, la part serait de {share:pct}',
   'reason.no-it-workers': 'il n’y a pas de travailleurs des TI à faire croître',
   'reason.trend-few-years': 'moins de trois années : tendance linéaire, sans intervalle',
   'reason.trend-zero-share':

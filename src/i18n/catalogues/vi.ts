@@ -228,12 +228,11 @@ export const vi: Catalogue = {
   'reason.not-before': 'không trước năm {year}',
   'reason.reached-anyway-revenue': 'đạt vào năm {by} ngay cả khi doanh thu ICT giảm 99% mỗi năm',
   'reason.reached-anyway-workforce': 'đạt vào năm {by} ngay cả khi lao động CNTT giảm 99% mỗi năm',
-  'reason.not-reachable-revenue':
-    'không thể đạt chỉ nhờ doanh thu ICT: tăng 10.000% mỗi năm cũng chỉ được {share:pct}',
+  'reason.not-reachable-revenue': 'không thể đạt: tăng 10.000% mỗi năm cũng chỉ được {share:pct}',
   'reason.not-reachable-workforce-all':
-    'không thể đạt chỉ nhờ lao động CNTT: ngay cả khi mọi lao động đều làm CNTT, tỷ trọng chỉ là {share:pct}',
+    'không thể đạt: ngay cả khi mọi lao động đều làm CNTT, tỷ trọng chỉ là {share:pct}',
   'reason.not-reachable-workforce-growth':
-    'không thể đạt chỉ nhờ lao động CNTT: tăng 10.000% mỗi năm thì tỷ trọng cũng chỉ là {share:pct}',
+    'không thể đạt: tăng 10.000% mỗi năm thì tỷ trọng cũng chỉ là {share:pct}',
   'reason.no-it-workers': 'không có lao động CNTT để tăng',
   'reason.trend-few-years': 'ít hơn ba năm: dùng xu hướng tuyến tính, không có khoảng',
   'reason.trend-zero-share':
