@@ -109,6 +109,38 @@ describe('estimateBatch(rows)', () => {
 });
 
 describe('parseInputsCsv(text)', () => {
+  it('reads a file separated by semicolons with decimal commas and dots grouping thousands (Excel, vi/fr settings)', () => {
+    const text =
+      'locality;year;grdp;ictRevenue;firmsPerThousand;itWorkforceShare;publishedShare\n' +
+      'Đà Nẵng;2024;151.307;39.888;2,35;0,077;0,22\n';
+    expect(parseInputsCsv(text)).toEqual([
+      {
+        locality: 'Đà Nẵng',
+        year: 2024,
+        grdp: 151307,
+        ictRevenue: 39888,
+        firmsPerThousand: 2.35,
+        itWorkforceShare: 0.077,
+        published: { share: 0.22, source: '' },
+      },
+    ]);
+  });
+
+  it('reads a file separated by tabs (a copy from a spreadsheet) with decimal points', () => {
+    const text =
+      'locality\tyear\tgrdp\tictRevenue\tfirmsPerThousand\titWorkforceShare\nA\t2024\t1000\t100\t2.5\t0.05\n';
+    expect(parseInputsCsv(text)).toEqual([
+      {
+        locality: 'A',
+        year: 2024,
+        grdp: 1000,
+        ictRevenue: 100,
+        firmsPerThousand: 2.5,
+        itWorkforceShare: 0.05,
+      },
+    ]);
+  });
+
   it('reads the documented columns: fields, ranges, sources, published share', () => {
     const rows = parseInputsCsv(
       'locality,year,grdp,grdpLow,grdpHigh,grdpSource,ictRevenue,firmsPerThousand,itWorkforceShare,publishedShare,publishedSource,publishedFrame\n' +

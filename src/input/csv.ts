@@ -40,13 +40,35 @@ export function inputCsvColumns(): string[] {
   ];
 }
 
-/** A cell as the schema should see it: absent when empty, a number when it reads as one, else the text. */
-function cell(name: string, value: unknown): unknown {
+/** A number written with a decimal comma and, optionally, dots grouping thousands: "0,077", "151.307", "1.234,5". */
+const DECIMAL_COMMA_NUMBER = /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+
+/**
+ * A cell as the schema should see it: absent when empty, a number when it reads as one, else the
+ * text. In a file separated by semicolons (Excel where the decimal symbol is a comma, as in
+ * Vietnamese and French settings) a number is written "0,077" or "151.307": the comma is the
+ * decimal point and dots group thousands.
+ */
+function cell(name: string, value: unknown, decimalComma = false): unknown {
   if (value === null || value === undefined) return undefined;
   const text = String(value).trim();
   if (text === '') return undefined;
   if (TEXT_FIELDS.has(name) || name.endsWith('Source')) return text;
+  if (decimalComma && DECIMAL_COMMA_NUMBER.test(text))
+    return Number(text.replace(/\./g, '').replace(',', '.'));
   return NUMBER.test(text) ? Number(text) : text;
+}
+
+/**
+ * The separator of a CSV text, from its header line: a comma; a semicolon or a tab when the header
+ * has one of them and no comma (Excel writes semicolons where the decimal symbol is a comma; a
+ * copy from a spreadsheet has tabs).
+ */
+export function csvSeparator(text: string): ',' | ';' | '\t' {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  if (header.includes(',')) return ',';
+  if (header.includes(';')) return ';';
+  return header.includes('\t') ? '\t' : ',';
 }
 
 /**
@@ -58,8 +80,11 @@ function cell(name: string, value: unknown): unknown {
  * `itWorkforceShare`); `<field>Low` and `<field>High` for a range; `<field>Source` for its source;
  * `publishedShare`, `publishedSource`, `publishedFrame`, `publishedYear` for a reported share.
  * Numbers are written plainly (`39888`, `0.077`); a number with thousands separators or a percent
- * sign is passed on as text, and the row's validation says what to write instead. Segments
- * (`ictSegments`) need the JSON form.
+ * sign is passed on as text, and the row's validation says what to write instead. The separator
+ * is the comma, or the semicolon or tab of a header without commas; in a file separated by
+ * semicolons, numbers have a decimal comma and may group thousands with dots (`0,077`,
+ * `151.307`), as Excel writes them where the decimal symbol is a comma. Segments (`ictSegments`)
+ * need the JSON form.
  *
  * @throws {InputError} For an unknown column (with the closest known name) or a missing `locality` column.
  *
@@ -77,9 +102,11 @@ export function parseInputsCsv(text: string): unknown[] {
       ),
     ]);
   }
-  checkCsvShape(text);
+  const separator = csvSeparator(text);
+  const decimalComma = separator === ';';
+  checkCsvShape(text, separator);
   // Header cells are names: the spaces a hand-typed header leaves around them ("grdp, year") are not.
-  const read = aq.fromCSV(text, { autoType: false });
+  const read = aq.fromCSV(text, { autoType: false, delimiter: separator });
   const table = read.rename(
     Object.fromEntries(read.columnNames().map((name) => [name, name.trim()])),
   );
@@ -119,7 +146,7 @@ export function parseInputsCsv(text: string): unknown[] {
     const out: Record<string, unknown> = {};
     const sources: Record<string, string> = {};
     for (const [name, raw] of Object.entries(row)) {
-      const value = cell(name, raw);
+      const value = cell(name, raw, decimalComma);
       if (
         value === undefined ||
         name.endsWith('Low') ||
@@ -131,14 +158,14 @@ export function parseInputsCsv(text: string): unknown[] {
       else out[name] = value;
     }
     for (const name of INPUT_NAMES) {
-      const low = cell(`${name}Low`, row[`${name}Low`]);
-      const high = cell(`${name}High`, row[`${name}High`]);
+      const low = cell(`${name}Low`, row[`${name}Low`], decimalComma);
+      const high = cell(`${name}High`, row[`${name}High`], decimalComma);
       if (low !== undefined || high !== undefined) out[name] = { value: out[name], low, high };
     }
-    const share = cell('publishedShare', row.publishedShare);
+    const share = cell('publishedShare', row.publishedShare, decimalComma);
     const source = cell('publishedSource', row.publishedSource);
     const frame = cell('publishedFrame', row.publishedFrame);
-    const year = cell('publishedYear', row.publishedYear);
+    const year = cell('publishedYear', row.publishedYear, decimalComma);
     // Any published* cell makes a published share: one given without its share is reported (by
     // the row's validation, "published.share: … missing"), never dropped.
     if ([share, source, frame, year].some((v) => v !== undefined)) {
@@ -158,7 +185,10 @@ export function parseInputsCsv(text: string): unknown[] {
  * The rows of a CSV text as cells (RFC 4180: quoted cells, doubled quotes, CRLF or LF), and the
  * row where a quote opened and never closed, if any. One pass, O(length).
  */
-export function csvCells(text: string): { rows: string[][]; unclosedRow?: number } {
+export function csvCells(
+  text: string,
+  separator = ',',
+): { rows: string[][]; unclosedRow?: number } {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -175,7 +205,7 @@ export function csvCells(text: string): { rows: string[][]; unclosedRow?: number
     } else if (c === '"') {
       quoted = true;
       quoteRow = rows.length;
-    } else if (c === ',') {
+    } else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {
@@ -199,8 +229,8 @@ export function csvCells(text: string): { rows: string[][]; unclosedRow?: number
  * rows are allowed and skipped: rows are numbered as the batch numbers them, from the first
  * non-blank row under the header.
  */
-function checkCsvShape(text: string): void {
-  const { rows, unclosedRow } = csvCells(text);
+function checkCsvShape(text: string, separator: string): void {
+  const { rows, unclosedRow } = csvCells(text, separator);
   const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
   // The batch's number of each row of the file (0 for the header and for blank rows).
   const numbers: number[] = [];
@@ -220,23 +250,6 @@ function checkCsvShape(text: string): void {
       ),
     );
   const [header = [], ...body] = rows;
-  // A header of one cell holding the field names between semicolons or tabs: a file saved with
-  // another separator (Excel where the decimal symbol is a comma writes semicolons).
-  const separator = header.length === 1 ? /[;\t]/.exec(header[0] ?? '')?.[0] : undefined;
-  if (separator) {
-    throw new InputError('CSV', [
-      inputIssue(
-        ['header'],
-        { code: 'expected.comma-separated' },
-        {
-          code: 'received.other-separator',
-          values: { separator: separator === ';' ? ';' : 'tab' },
-        },
-        { code: 'hint.comma-separated' },
-        'invalid',
-      ),
-    ]);
-  }
   const seen = new Set<string>();
   header.forEach((name, i) => {
     const trimmed = name.trim();

@@ -461,11 +461,6 @@ export const en = {
   'error.received.no-rows': 'a table with no rows',
   'error.hint.add-rows':
     'add one row per locality-year under the header (is it the right file or sheet?)',
-  'error.expected.comma-separated': 'a CSV separated by commas',
-  'error.received.other-separator':
-    'a file separated by {separator, select, tab {tabs} other {semicolons}}',
-  'error.hint.comma-separated':
-    'save it as “CSV UTF-8 (comma delimited)”, or replace the separators by commas',
   'error.hint.decimal-comma': 'write the decimal separator as a point: {value}',
   'error.hint.use-estimate': 'for one locality use the estimate command',
   'error.expected.no-file-validate': 'no file: validate uses the bundled data/validation.json',

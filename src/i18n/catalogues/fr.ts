@@ -480,11 +480,6 @@ export const fr: Catalogue = {
   'error.received.no-rows': 'un tableau sans aucune ligne',
   'error.hint.add-rows':
     'ajoutez une ligne par collectivité-année sous l’en-tête (est-ce le bon fichier ou la bonne feuille ?)',
-  'error.expected.comma-separated': 'un CSV séparé par des virgules',
-  'error.received.other-separator':
-    'un fichier séparé par des {separator, select, tab {tabulations} other {points-virgules}}',
-  'error.hint.comma-separated':
-    'enregistrez-le en « CSV UTF-8 (délimité par des virgules) », ou remplacez les séparateurs par des virgules',
   'error.hint.decimal-comma': 'écrivez la décimale avec un point : {value}',
   'error.hint.use-estimate': 'pour une seule collectivité, utilisez la commande estimate',
   'error.expected.no-file-validate':

@@ -473,11 +473,6 @@ export const vi: Catalogue = {
   'error.received.no-rows': 'một bảng không có dòng nào',
   'error.hint.add-rows':
     'thêm mỗi địa phương-năm một dòng dưới dòng tiêu đề (có đúng tệp hoặc trang tính không?)',
-  'error.expected.comma-separated': 'một tệp CSV phân cách bằng dấu phẩy',
-  'error.received.other-separator':
-    'một tệp phân cách bằng {separator, select, tab {dấu tab} other {dấu chấm phẩy}}',
-  'error.hint.comma-separated':
-    'hãy lưu dưới dạng “CSV UTF-8 (comma delimited)”, hoặc thay các dấu phân cách bằng dấu phẩy',
   'error.hint.decimal-comma': 'hãy viết phần thập phân sau dấu chấm: {value}',
   'error.hint.use-estimate': 'với một địa phương, dùng lệnh estimate',
   'error.expected.no-file-validate': 'không có tệp: validate dùng tệp data/validation.json đi kèm',
