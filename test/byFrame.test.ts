@@ -33,6 +33,14 @@ describe('estimate(input).byFrame: both national averages, always', () => {
     expect(long.byFrame.gso).toMatchObject({ low: other.share.low, high: other.share.high });
   });
 
+  it('keeps an override of the headline series’ national share out of the other series', () => {
+    const r = estimate(daNang2024(), {
+      draws: 500,
+      parameters: { nationalShare: { value: 0.2, low: 0.19, high: 0.21 } },
+    });
+    expect([r.byFrame.mic.national.share, r.byFrame.gso.national.share]).toEqual([0.2, 0.1317]);
+  });
+
   it('compares with each series’ national share: 18.3% (ministry) and 13.17% (statistics office), 2024', () => {
     expect(mic.byFrame.mic.national).toMatchObject({ share: 0.183, year: 2024 });
     expect(mic.byFrame.gso.national).toMatchObject({ share: 0.1317, year: 2024 });

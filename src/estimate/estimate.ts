@@ -154,7 +154,18 @@ function bothFrames(
   });
   const headline = setup.input.frame;
   const other: Frame = headline === 'mic' ? 'gso' : 'mic';
-  const otherSetup = setupFor({ ...setup.input, frame: other }, settings, context);
+  // A caller's override of the headline series' national figures is not the other series'.
+  const {
+    nationalShare: _s,
+    nationalCore: _c,
+    nationalPlatform: _p,
+    ...shared
+  } = settings.overrides;
+  const otherSetup = setupFor(
+    { ...setup.input, frame: other },
+    { ...settings, overrides: shared },
+    context,
+  );
   const otherPoint = evaluate(otherSetup.base, otherSetup.plan, emptyOutput());
   const otherDraws = Math.min(settings.draws, OTHER_FRAME_DRAWS);
   const otherInterval = simulate(otherSetup, otherDraws, settings.seed);
