@@ -10,7 +10,8 @@
  */
 import { quantile } from 'simple-statistics';
 import type { EstimateResult, LocalityInputInit } from '../src/index.js';
-import { fmix32, streamSeed } from '../src/uncertainty/random.js';
+import { fmix32, streamSeed, Xoshiro128StarStar } from '../src/uncertainty/random.js';
+import { METHOD_ERROR_STREAM } from '../src/uncertainty/simulate.js';
 
 /** One variable of the loop: its name (which keys its random stream) and its range. */
 interface Variable {
@@ -23,6 +24,8 @@ interface Variable {
 /** The variables of the Da Nang plan, in loop order, with the ranges `estimate()` used. */
 export interface BareModel {
   readonly variables: readonly Variable[];
+  /** The method error of the predictive interval (docs/method.md §4), as `estimate()` used it. */
+  readonly methodError: { readonly scale: number; readonly df: number };
 }
 
 const ORDER = [
@@ -57,10 +60,14 @@ export function bareModel(input: LocalityInputInit, result: EstimateResult): Bar
       ? { name, low: parameter.low, mode: parameter.value, high: parameter.high }
       : fromInput(name);
   });
-  return { variables };
+  return { variables, methodError: result.share.methodError };
 }
 
-/** Median and 5–95% interval of `draws` draws, with the library's seeds and arithmetic. */
+/**
+ * Median and 5–95% predictive interval of `draws` draws, and the parameter interval, with the
+ * library's seeds and arithmetic. The method error's Student t draws come from the library's
+ * generator in one call (its stream and arithmetic are the method's definition, §4).
+ */
 export function bareLoop(model: BareModel, draws: number, seed: number) {
   const { variables } = model;
   const low = Float64Array.from(variables, (v) => v.low);
@@ -78,6 +85,10 @@ export function bareLoop(model: BareModel, draws: number, seed: number) {
     }
   });
   const shares = new Float64Array(draws);
+  const predictive = new Float64Array(draws);
+  const { scale, df } = model.methodError;
+  const errors = new Float64Array(draws);
+  new Xoshiro128StarStar(streamSeed(seed, METHOD_ERROR_STREAM)).fillStudentT(errors, draws, df);
   for (let d = 0; d < draws; d++) {
     for (let k = 0; k < drawn.length; k++) {
       const b = 4 * k;
@@ -118,11 +129,23 @@ export function bareLoop(model: BareModel, draws: number, seed: number) {
     const powered = intensity > 0 ? Math.exp((value[5] as number) * Math.log(intensity)) : 0;
     let sectoral = (nationalSectoral * powered * rest) / (1 - nationalCore);
     if (sectoral > rest) sectoral = rest;
-    shares[d] = core + sectoral;
+    const share = core + sectoral;
+    shares[d] = share;
+    // The share moved by the method error on the log-odds (shares here are inside (0, 1)).
+    predictive[d] = 1 / (1 + ((1 - share) / share) * Math.exp(-scale * (errors[d] as number)));
   }
   const [lowShare, median, highShare] = quantile(
-    shares as unknown as number[],
+    predictive as unknown as number[],
     [0.05, 0.5, 0.95],
   ) as [number, number, number];
-  return { median, low: lowShare, high: highShare };
+  const [parameterLow, parameterHigh] = quantile(shares as unknown as number[], [0.05, 0.95]) as [
+    number,
+    number,
+  ];
+  return {
+    median,
+    low: lowShare,
+    high: highShare,
+    parameter: { low: parameterLow, high: parameterHigh },
+  };
 }

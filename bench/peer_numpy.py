@@ -37,7 +37,12 @@ def draw(model, n, seed):
         national_sectoral * intensity ** v["beta"] * rest / (1.0 - v["nationalCore"]), rest
     )
     share = core + sectoral
-    low, median, high = np.quantile(share, [0.05, 0.5, 0.95])
+    # The method error of the predictive interval (docs/method.md section 4): scale * Student t on
+    # the log-odds of the share; the parameter interval is the quantiles of `share` itself.
+    error = model["methodError"]["scale"] * rng.standard_t(model["methodError"]["df"], n)
+    predictive = 1.0 / (1.0 + (1.0 - share) / share * np.exp(-error))
+    low, median, high = np.quantile(predictive, [0.05, 0.5, 0.95])
+    np.quantile(share, [0.05, 0.95])
     return float(median), float(low), float(high)
 
 

@@ -76,6 +76,8 @@ const runs = SIZES.map((draws) => {
     Math.abs(share.median - bare.median),
     Math.abs(share.low - bare.low),
     Math.abs(share.high - bare.high),
+    Math.abs(share.parameterInterval.low - bare.parameter.low),
+    Math.abs(share.parameterInterval.high - bare.parameter.high),
   );
   return { draws, iterations, library, bare: bareTime, share, gap };
 });

@@ -14,13 +14,14 @@ const input = JSON.parse(
 const result = estimate(input);
 process.stdout.write(formatReport(result));
 
-// An uncertain input widens the interval: ICT revenue known only within 35,000–45,000 bn VND.
+// An uncertain input widens the parameter interval (the ranges' part of the predictive one): ICT
+// revenue known only within 35,000–45,000 bn VND.
 const uncertain = estimate({ ...input, ictRevenue: { value: 39888, low: 35000, high: 45000 } });
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const points = (delta: number) => `${(delta * 100).toFixed(2)} pts`;
-const width = (r: typeof result) => r.share.high - r.share.low;
+const width = (r: typeof result) => r.share.parameterInterval.high - r.share.parameterInterval.low;
 process.stdout.write(
-  `\nWith ICT revenue given as a range 35,000–45,000: interval ${percent(uncertain.share.low)}–${percent(uncertain.share.high)}` +
+  `\nWith ICT revenue given as a range 35,000–45,000: parameter interval ${percent(uncertain.share.parameterInterval.low)}–${percent(uncertain.share.parameterInterval.high)}` +
     ` (${points(width(uncertain))} wide, against ${points(width(result))} with revenue known)\n`,
 );
 
@@ -28,7 +29,7 @@ process.stdout.write(
 assert.ok(Math.abs(result.share.point - 0.235) < 0.001, `point estimate ${result.share.point}`);
 assert.ok(
   result.share.low < input.published.share && input.published.share < result.share.high,
-  'published 22% inside the interval',
+  'published 22% inside the predictive interval',
 );
 assert.equal(result.national.share, 0.183);
 assert.deepEqual(
@@ -38,4 +39,5 @@ assert.deepEqual(
 assert.ok(result.checks.some((c) => c.code === 'implied-population-mismatch'));
 assert.equal(result.sensitivity[0]?.name, 'beta');
 assert.equal(uncertain.share.point, result.share.point);
-assert.ok(width(uncertain) > width(result), 'a ranged input widens the interval');
+assert.ok(width(uncertain) > width(result), 'a ranged input widens the parameter interval');
+assert.ok(result.share.low < result.share.parameterInterval.low, 'the method error widens it');

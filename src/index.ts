@@ -36,6 +36,7 @@ export {
 } from './analyses/scenario.js';
 export {
   type CalibrationReport,
+  type LeaveOneOut,
   type NationalCheck,
   type ValidateOptions,
   type ValidationData,
@@ -61,7 +62,9 @@ export type {
   CheckCode,
   EstimateResult,
   FrameEstimate,
+  MethodError,
   NationalComparison,
+  ParameterInterval,
   ParameterUsed,
   Provenance,
   Reason,
@@ -137,3 +140,10 @@ export {
   REPORT_FORMATS,
   type ReportFormat,
 } from './render/formatReport.js';
+export {
+  type ErrorFigure,
+  estimateMethodError,
+  logit,
+  type MethodErrorEstimate,
+  withMethodError,
+} from './uncertainty/methodError.js';

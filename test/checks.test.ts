@@ -141,13 +141,13 @@ describe('estimate(input).checks', () => {
   });
 
   describe('published-share-mismatch', () => {
-    it('fires for a published 30% outside the interval', () => {
+    it('fires for a published 35% outside the predictive interval', () => {
       const found = check(
-        { ...minimalDaNang(), published: { share: 0.3, source: 'a test' } },
+        { ...minimalDaNang(), published: { share: 0.35, source: 'a test' } },
         'published-share-mismatch',
       );
       expect(found?.message).toMatch(
-        /^the published 30\.00% \(a test\) lies outside the estimate’s 5–95% interval 2\d\.\d%–2\d\.\d% \(point 23\.5%\)$/,
+        /^the published 35\.00% \(a test\) lies outside the estimate’s 5–95% predictive interval 1\d\.\d%–2\d\.\d% \(point 23\.5%\)$/,
       );
     });
     it('does not fire for the city’s 22%, inside the interval', () => {
@@ -226,7 +226,7 @@ describe('estimate(input).checks', () => {
       expect(found.map((c) => c.message)).toEqual([
         'no national core (ICT) share (mic) for 2021: the 2022 figure is used',
         'no national firm density for 2021: the 2022 figure is used',
-        'no national IT workforce share for 2021: the 2024 figure is used',
+        'no national IT workforce share for 2021: the 2022 figure is used',
       ]);
     });
     it('does not fire for 2024', () => {

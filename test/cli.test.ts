@@ -73,7 +73,14 @@ describe('digital-economy-share estimate', () => {
         'parameters',
       ]),
     );
-    expect(Object.keys(result.share)).toEqual(['point', 'median', 'low', 'high']);
+    expect(Object.keys(result.share)).toEqual([
+      'point',
+      'median',
+      'low',
+      'high',
+      'parameterInterval',
+      'methodError',
+    ]);
     expect(Object.keys(result.components)).toEqual(['core', 'platform', 'sectoral']);
     expect(Object.keys(result.alternatives)).toEqual(['workforce', 'firms', 'coreScaling']);
     expect(result.national).toMatchObject({ share: 0.183, year: 2024, frame: 'mic' });
@@ -465,7 +472,7 @@ describe('digital-economy-share batch', () => {
     expect(code).toBe(0);
     const [header, first] = stdout.split('\n');
     expect(header).toBe(
-      'rank,row,locality,year,frame,share,low,high,core,sectoral,national,nationalYear,gap,ratio,published,checks',
+      'rank,row,locality,year,frame,share,low,high,parameterLow,parameterHigh,core,sectoral,national,nationalYear,gap,ratio,published,checks',
     );
     expect(first).toMatch(/^1,1,Da Nang,2024,mic,0\.2349/);
   });
@@ -518,7 +525,7 @@ describe('digital-economy-share validate', () => {
     const { code, stdout } = await cli(['validate', '--calibrate']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /Calibration of beta on 2 rows: beta 0\.526 \(s\.e\. 0\.186\)\. Leave-one-out mean absolute error 6\.79 pts, against 2\.73 pts at the default values: the defaults stay\./,
+      /Calibration of beta on 3 rows: beta 0\.496 \(s\.e\. 0\.102\)\. Leave-one-out mean absolute error 2\.83 pts, against 2\.03 pts at the default values: the defaults stay\./,
     );
   });
 

@@ -18,7 +18,7 @@ describe('figures quoted in the documents', () => {
   it('README quotes the demo: the estimate, its interval, the national average', () => {
     expect(readme).toContain(`estimate of **${pct(result.share.point)}** of GRDP`);
     expect(readme).toContain(
-      `(5–95% interval ${pct(result.share.low).slice(0, -1)}–${pct(result.share.high)})`,
+      `(5–95% predictive interval ${pct(result.share.low).slice(0, -1)}–${pct(result.share.high)})`,
     );
     expect(readme).toContain(
       `averages of\n**${pct(result.national.share)}** (the ministry's series`,
@@ -32,14 +32,18 @@ describe('figures quoted in the documents', () => {
     );
     const minimal = estimate(minimalDaNang());
     const r4 = (x: number) => x.toFixed(4);
+    const p = minimal.share.parameterInterval;
     expect(readme).toContain(
-      `{ point: ${r4(minimal.share.point)}, median: ${r4(minimal.share.median)}, low: ${r4(minimal.share.low)}, high: ${r4(minimal.share.high)} }`,
+      `{ point: ${r4(minimal.share.point)}, median: ${r4(minimal.share.median)}, low: ${r4(minimal.share.low)}, high: ${r4(minimal.share.high)}, parameterInterval: { low: ${r4(p.low)}, high: ${r4(p.high)} }, … }`,
     );
   });
 
   it('docs/method.md §7 quotes the interval, the gap and the target arithmetic', () => {
     expect(method).toContain(
-      `5–95% interval is **${pct(result.share.low).slice(0, -1)}–${pct(result.share.high)}** (median ${pct(result.share.median)})`,
+      `5–95% predictive interval is **${pct(result.share.low).slice(0, -1)}–${pct(result.share.high)}** (median ${pct(result.share.median)})`,
+    );
+    expect(method).toContain(
+      `the parameter ranges alone give ${pct(result.share.parameterInterval.low).slice(0, -1)}–${pct(result.share.parameterInterval.high)}`,
     );
     expect(method).toContain(
       `the gap is ${pts(result.national.gap)} (ratio ${result.national.ratio.toFixed(2)})`,
@@ -79,9 +83,10 @@ describe('figures quoted in the documents', () => {
       ...daNang2024(),
       ictRevenue: { value: 39888, low: 35000, high: 45000 },
     });
-    const width = (r: typeof result) => ((r.share.high - r.share.low) * 100).toFixed(2);
+    const p = (r: typeof result) => r.share.parameterInterval;
+    const width = (r: typeof result) => ((p(r).high - p(r).low) * 100).toFixed(2);
     expect(method).toContain(
-      `interval to ${pct(ranged.share.low).slice(0, -1)}–${pct(ranged.share.high)} (${width(ranged)} points against ${width(result)})`,
+      `parameter interval to ${pct(p(ranged).low).slice(0, -1)}–${pct(p(ranged).high)} (${width(ranged)} points against ${width(result)})`,
     );
     expect(method).toContain('1,087,660 inhabitants');
     expect(result.checks[0]?.message).toContain('1,087,660 inhabitants implied');
@@ -120,6 +125,25 @@ describe('validation figures quoted in README and docs/method.md', () => {
       (r) => r.primary && r.published >= r.low && r.published <= r.high,
     ).length;
     expect(flat).toContain(`**${inside} of ${v.summary.n}**`);
+    const width = (x: number | null) => `${((x ?? 0) * 100).toFixed(1)} points`;
+    expect(flat).toContain(`(mean width ${width(v.summary.meanWidth)};`);
+    expect(flat).toContain(`${width(v.summary.parameterMeanWidth)} wide)`);
+    const loo = v.leaveOneOut;
+    const covered = Math.round((loo?.coverage ?? 0) * (loo?.figures ?? 0));
+    expect(flat).toContain(
+      `covers **${covered} of the ${loo?.figures}** published figures (${Math.round((loo?.coverage ?? 0) * 100)}%;`,
+    );
+    // docs/method.md §4 quotes the same figures and the method error.
+    expect(flatMethod).toContain(
+      `mean width ${width(v.summary.meanWidth)} (parameter interval ${((v.summary.parameterMeanWidth ?? 0) * 100).toFixed(1)})`,
+    );
+    expect(flatMethod).toContain(
+      `${covered} of the ${loo?.figures} figures (${Math.round((loo?.coverage ?? 0) * 100)}%) lie inside, 2 of the 3 primary ones, mean width ${width(loo?.meanWidth ?? 0)}`,
+    );
+    expect(loo?.primaryCoverage).toBeCloseTo(2 / 3, 14);
+    expect(flatMethod).toContain(
+      `σ_m = ${v.methodError?.method.toFixed(4)}, **s = ${v.methodError?.scale.toFixed(3)}, ν = ${v.methodError?.df}**`,
+    );
     for (const c of v.national)
       expect(flat).toContain(`${c.frame} ${c.year} **${points(c.error)}**`);
     expect(flat).toContain(`**${v.lacking.length} published shares lack inputs**`);

@@ -123,7 +123,7 @@ describe('estimate(daNang2024)', () => {
     expect(result.provenance).toMatchObject({
       seed: 20240101,
       draws: 10000,
-      methodVersion: '1.2.0',
+      methodVersion: '1.3.0',
     });
     expect(result.provenance.sources.S31?.url).toMatch(/^https:\/\/ictvietnam\.vn\//);
   });

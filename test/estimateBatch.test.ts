@@ -227,6 +227,8 @@ describe('batchTable(batch)', () => {
       'share',
       'low',
       'high',
+      'parameterLow',
+      'parameterHigh',
       'core',
       'sectoral',
       'national',

@@ -81,7 +81,7 @@ describe('formatReport(result, { lang })', () => {
   it('writes one CSV row of the comparison columns', () => {
     const [header, row, end] = formatReport(result, { format: 'csv' }).split('\n');
     expect(header).toBe(
-      'locality,year,frame,share,low,high,core,sectoral,national,nationalYear,gap,ratio,published,checks',
+      'locality,year,frame,share,low,high,parameterLow,parameterHigh,core,sectoral,national,nationalYear,gap,ratio,published,checks',
     );
     expect(row).toMatch(/^Da Nang,2024,mic,0\.2349/);
     expect(end).toBe('');

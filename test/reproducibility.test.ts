@@ -23,8 +23,8 @@ describe('estimate(daNang2024, { seed: 7, draws: 5000 })', () => {
   });
 
   it('records what is needed to reproduce it: method and data versions, seed, draws, parameters with sources, input', () => {
-    expect(pinned.provenance).toMatchObject({ methodVersion: '1.2.0', seed: 7, draws: 5000 });
-    expect(pinned.provenance.dataVersion).toMatch(/^2026\.11\.23\+[0-9a-f]{8}$/);
+    expect(pinned.provenance).toMatchObject({ methodVersion: '1.3.0', seed: 7, draws: 5000 });
+    expect(pinned.provenance.dataVersion).toMatch(/^2026\.12\.01\+[0-9a-f]{8}$/);
     for (const parameter of pinned.provenance.parameters)
       expect(parameter.source.length).toBeGreaterThan(0);
     expect(pinned.input).toEqual({ ...daNang2024(), unit: 'billion VND', frame: 'mic' });

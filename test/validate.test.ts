@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calibrate, estimate, validate } from '../src/index.js';
+import {
+  calibrate,
+  estimate,
+  estimateMethodError,
+  referenceData,
+  validate,
+  validationData,
+} from '../src/index.js';
 import { daNang2024, minimalDaNang } from './helpers.js';
 
 const daNang2022 = {
@@ -20,14 +27,22 @@ describe('validate()', () => {
   const row = (year: number, primary = true) =>
     result.rows.find((r) => r.year === year && r.primary === primary);
 
-  it('estimates Da Nang 2022 from its inputs: 6.38% core + 9.41% sectoral = 15.79% against the published 19.76%', () => {
+  it('estimates Da Nang 2022 from its inputs: 6.38% core + 9.77% sectoral = 16.15% against the published 19.76%', () => {
     // C_L = 34,293 × 0.233 / 125,219 = 0.063810; D_n (mic 2022) = 0.1426 − 0.0901945 = 0.0524055
-    // LQ_w = 0.077 / 0.027 = 2.851852 (w_n of 2024, the nearest year); LQ_f = 2.24 / 0.69 = 3.246377
-    // I_L = √9.258186 = 3.042727; D_L = 0.0524055 × 1.744341 × (1 − 0.063810)/(1 − 0.0901945) = 0.094064
-    expect(row(2022)?.estimate).toBeCloseTo(0.157874, 6);
+    // LQ_w = 0.077 / 0.0232 = 3.318966 (w_n 2022: 1.2 mn ICT workers / 51.7 mn); LQ_f = 2.24 / 0.69 = 3.246377
+    // I_L = √10.774669 = 3.282479; D_L = 0.0524055 × 1.811762 × (1 − 0.063810)/(1 − 0.0901945) = 0.097700
+    expect(row(2022)?.estimate).toBeCloseTo(0.16151, 5);
     expect(row(2022)?.published).toBe(0.1976);
-    expect(row(2022)?.error).toBeCloseTo(0.157874 - 0.1976, 6);
+    expect(row(2022)?.error).toBeCloseTo(0.16151 - 0.1976, 5);
     expect(row(2022)?.source).toEqual(['S24']);
+  });
+
+  it('estimates Da Nang 2023 from its value added: 7.33% core + 14.33% sectoral = 21.66% against 20.69%', () => {
+    // C_L = 9,841 / 134,247 = 0.073305 (value added, no ρ); D_n (mic 2023) = 0.165 − 0.086815 = 0.078185
+    // LQ_w = 0.077 / 0.0232 = 3.318966 (2022 and 2024 equally near: the earlier); LQ_f = 2.3 / 0.717 = 3.207810
+    // I_L = √10.646613 = 3.262915; D_L = 0.078185 × 1.806354 × (1 − 0.073305)/(1 − 0.086815) = 0.143317
+    expect(row(2023)?.estimate).toBeCloseTo(0.21662, 4);
+    expect(row(2023)?.published).toBe(0.2069);
   });
 
   it('uses the same numbers as estimate() for Da Nang 2024', () => {
@@ -36,24 +51,34 @@ describe('validate()', () => {
       estimate: single.share.point,
       low: single.share.low,
       high: single.share.high,
+      parameterLow: single.share.parameterInterval.low,
+      parameterHigh: single.share.parameterInterval.high,
       published: 0.22,
     });
   });
 
-  it('summarises the primary rows: MAE, bias and coverage recomputed from the rows; no Spearman on two rows', () => {
+  it('summarises the primary rows: MAE, bias, Spearman, coverage and width of both intervals', () => {
     const primary = result.rows.filter((r) => r.primary);
-    expect(primary).toHaveLength(2);
-    const [a, b] = primary.map((r) => r.error) as [number, number];
-    expect(result.summary.n).toBe(2);
-    expect(result.summary.mae).toBeCloseTo((Math.abs(a) + Math.abs(b)) / 2, 14);
-    expect(result.summary.bias).toBeCloseTo((a + b) / 2, 14);
-    // 2022: 19.76% lies above the interval; 2024: 22% lies inside.
-    expect(result.summary.coverage).toBe(0.5);
-    expect(result.summary.spearman).toBeNull();
-    expect(result.summary.reason).toMatchObject({
-      code: 'spearman-few-rows',
-      message: 'a rank correlation needs three rows or more (2)',
-    });
+    expect(primary.map((r) => r.year)).toEqual([2022, 2023, 2024]);
+    const errors = primary.map((r) => r.error);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(result.summary.n).toBe(3);
+    expect(result.summary.mae).toBeCloseTo(mean(errors.map(Math.abs)), 14);
+    expect(result.summary.bias).toBeCloseTo(mean(errors), 14);
+    // Estimates 16.2 < 21.7 < 23.5 and published 19.76 < 20.69 < 22.00: the same order.
+    expect(result.summary.spearman).toBe(1);
+    // Every published figure lies inside its predictive interval; 19.76% lies above the
+    // parameter interval (14.8%–17.9%), the two others inside theirs.
+    for (const r of result.rows) expect(r.published).toBeGreaterThanOrEqual(r.low);
+    for (const r of result.rows) expect(r.published).toBeLessThanOrEqual(r.high);
+    expect(result.summary.coverage).toBe(1);
+    expect(result.summary.parameterCoverage).toBeCloseTo(2 / 3, 14);
+    expect(result.summary.meanWidth).toBeCloseTo(mean(primary.map((r) => r.high - r.low)), 14);
+    expect(result.summary.meanWidth).toBeLessThan(0.12);
+    expect(result.summary.parameterMeanWidth).toBeCloseTo(
+      mean(primary.map((r) => r.parameterHigh - r.parameterLow)),
+      14,
+    );
     expect(result.byFrame.gso).toMatchObject({
       n: 0,
       mae: null,
@@ -61,12 +86,43 @@ describe('validate()', () => {
     });
   });
 
+  it('holds each locality-year out in turn: the interval from the others covers 5 of the 6 figures', () => {
+    // Held out 2022, the others give a narrow error and 19.76% falls above the interval (17.0%
+    // and 17.5% inside); held out 2023 or 2024, every figure is inside.
+    expect(result.leaveOneOut).toMatchObject({ groups: 3, figures: 6 });
+    expect(result.leaveOneOut?.coverage).toBeCloseTo(5 / 6, 14);
+    expect(result.leaveOneOut?.primaryCoverage).toBeCloseTo(2 / 3, 14);
+    expect(result.leaveOneOut?.coverage).toBeGreaterThanOrEqual(0.8);
+    expect(result.leaveOneOut?.meanWidth).toBeLessThan(0.12);
+  });
+
+  it('recomputes a held-out interval through the public API: the others’ method error in the reference', () => {
+    const others = estimateMethodError(
+      result.rows
+        .filter((r) => r.year !== 2022)
+        .map((r) => ({ group: String(r.year), published: r.published, estimate: r.estimate })),
+    );
+    expect(others).not.toBeNull();
+    const { scale, df } = others as NonNullable<typeof others>;
+    const reference = {
+      ...referenceData,
+      parameters: {
+        ...referenceData.parameters,
+        methodError: { ...referenceData.parameters.methodError, scale, df },
+      },
+    };
+    const input = validationData.inputs.find((e) => 'input' in e && e.input.year === 2022);
+    const held = estimate((input as { input: never }).input, { reference });
+    expect(held.share.high).toBeLessThan(0.1976);
+    expect(held.share.high).toBeGreaterThan(0.175);
+  });
   it('keeps alternates out of the summary but shows them', () => {
     expect(result.rows.filter((r) => !r.primary).map((r) => [r.year, r.published])).toEqual([
       [2022, 0.17],
       [2022, 0.175],
       [2024, 0.2318],
     ]);
+    expect(result.methodError).toMatchObject({ groups: 3, figures: 6, df: 3 });
   });
 
   it('reproduces each national share when the nation itself is the locality', () => {
@@ -90,7 +146,17 @@ describe('validate()', () => {
       published: 0.467,
       found: ['GRDP 248,376 (P2)'],
     });
-    expect(result.lacking).toHaveLength(24);
+    // 29: 24 of the 63-province years, less Da Nang 2023 (now with inputs), and the statistics
+    // office's six 2025 figures on the 34-province map.
+    expect(result.lacking).toHaveLength(29);
+    expect(result.lacking.filter((l) => l.year === 2025).map((l) => l.locality)).toEqual([
+      'bac-ninh',
+      'thai-nguyen',
+      'phu-tho',
+      'hai-phong',
+      'ha-noi',
+      'ho-chi-minh-city',
+    ]);
     expect(result.segments).toMatch(/^No electronics-assembly province/);
   });
 });
@@ -142,27 +208,31 @@ describe('calibrate(rows)', () => {
 describe('validate({ calibrate: ["beta"] })', () => {
   it('judges the fit out of sample: leave-one-out error above the default one keeps the defaults', async () => {
     const { calibration } = await validate({ calibrate: ['beta'] });
-    const rows = [
-      { input: minimalDaNang(), published: 0.22 },
-      { input: daNang2022, published: 0.1976 },
-    ];
-    // Leave one out: fit β on the other row, predict this one.
+    const rows = validationData.inputs
+      .map((entry) => ('input' in entry ? entry.input : daNang2024()))
+      .map((input) => ({
+        input: input as never,
+        published: validationData.published.find(
+          (p) => p.locality === 'da-nang' && p.year === input.year && p.primary,
+        )?.share as number,
+      }));
+    expect(rows.map((r) => r.published)).toEqual([0.22, 0.1976, 0.2069]);
+    // Leave one out: fit β on the other rows, predict this one.
     const loo: number[] = [];
     for (const [i, row] of rows.entries()) {
-      const fit = await calibrate([rows[1 - i] as (typeof rows)[number]]);
+      const fit = await calibrate(rows.filter((_, k) => k !== i));
       const beta = fit.parameters[0]?.value as number;
       loo.push(
         Math.abs(
-          estimate(row.input as never, { parameters: { beta: { value: beta } } }).share.point -
+          estimate(row.input, { parameters: { beta: { value: beta } } }).share.point -
             row.published,
         ),
       );
     }
-    expect(calibration?.leaveOneOutMae).toBeCloseTo(
-      (loo[0] as number) / 2 + (loo[1] as number) / 2,
-      10,
-    );
+    expect(calibration?.leaveOneOutMae).toBeCloseTo(loo.reduce((a, b) => a + b, 0) / 3, 10);
     expect(calibration?.defaultMae).toBeCloseTo((await validate()).summary.mae as number, 12);
+    // 2.83 points out of sample against 2.03 at β = 0.5: the defaults stay.
+    expect(calibration?.leaveOneOutMae).toBeGreaterThan(calibration?.defaultMae as number);
     expect(calibration?.improves).toBe(false);
   });
 });

@@ -17,6 +17,12 @@ import { emptyOutput, evaluate } from '../model/model.js';
 import { type ModelOptions, resolveReference, resolveSetup } from '../model/resolveSetup.js';
 import { findLocality, nearestYear, type Source } from '../reference/reference.js';
 import {
+  type ErrorFigure,
+  estimateMethodError,
+  type MethodErrorEstimate,
+} from '../uncertainty/methodError.js';
+import { simulate } from '../uncertainty/simulate.js';
+import {
   type CalibratedParameter,
   type CalibrationResult,
   type CalibrationRow,
@@ -94,8 +100,12 @@ export interface ValidationRow {
   /** Whether this published figure counts in the summary (one per locality, year and frame). */
   readonly primary: boolean;
   readonly estimate: number;
+  /** The predictive interval (parameters and method error). */
   readonly low: number;
   readonly high: number;
+  /** The interval of the parameter and input ranges alone. */
+  readonly parameterLow: number;
+  readonly parameterHigh: number;
   /** estimate − published, in share units. */
   readonly error: number;
   readonly source: readonly string[];
@@ -105,7 +115,7 @@ export interface ValidationRow {
  * Agreement of estimates with published shares.
  *
  * @example
- * (await validate()).summary // => { n: 2, mae: 0.0273…, bias: -0.0123…, spearman: null, coverage: 0.5, reason: { … } }
+ * (await validate()).summary // => { n: 3, mae: 0.019…, bias: -0.006…, spearman: 1, coverage: 1, parameterCoverage: 0.33…, meanWidth: 0.09…, parameterMeanWidth: 0.03… }
  */
 export interface ValidationSummary {
   readonly n: number;
@@ -115,9 +125,39 @@ export interface ValidationSummary {
   readonly bias: number | null;
   /** Spearman rank correlation; null with fewer than three rows. */
   readonly spearman: number | null;
-  /** Fraction of published shares inside the 5–95% interval; null without rows. */
+  /** Fraction of published shares inside the 5–95% predictive interval; null without rows. */
   readonly coverage: number | null;
+  /** Fraction inside the interval of the parameter ranges alone; null without rows. */
+  readonly parameterCoverage: number | null;
+  /** Mean width of the predictive interval, share units; null without rows. */
+  readonly meanWidth: number | null;
+  /** Mean width of the parameter interval, share units; null without rows. */
+  readonly parameterMeanWidth: number | null;
   readonly reason?: Reason;
+}
+
+/**
+ * Leave-one-out check of the predictive interval (docs/method.md §4): each locality-year's
+ * figures are held out, the method error is estimated from the others, and the held-out figures
+ * are compared with the interval it gives.
+ *
+ * @example
+ * (await validate()).leaveOneOut // => { groups: 3, figures: 6, coverage: 0.83…, primaryCoverage: 0.66…, meanWidth: 0.1…, parameterCoverage: 0.33…, parameterMeanWidth: 0.03… }
+ */
+export interface LeaveOneOut {
+  /** Locality-years held out in turn. */
+  readonly groups: number;
+  /** Published figures (primary and alternate) of those locality-years. */
+  readonly figures: number;
+  /** Fraction of all figures inside their held-out predictive interval. */
+  readonly coverage: number;
+  /** The same, primary figures only. */
+  readonly primaryCoverage: number;
+  /** Mean width of the held-out predictive intervals (one per locality-year), share units. */
+  readonly meanWidth: number;
+  /** Fraction of all figures inside the parameter interval (which uses no published figure). */
+  readonly parameterCoverage: number;
+  readonly parameterMeanWidth: number;
 }
 
 /**
@@ -175,6 +215,13 @@ export interface ValidationResult {
   /** Whether segment ratios could be tested (electronics-assembly provinces). */
   readonly segments: string;
   readonly calibration?: CalibrationReport;
+  /**
+   * The method error estimated from every row (primary and alternate, grouped by locality, year
+   * and frame): what data/parameters.json `methodError` holds for the bundled data. Null without rows.
+   */
+  readonly methodError: MethodErrorEstimate | null;
+  /** Leave-one-out coverage and width of both intervals; null with fewer than two locality-years. */
+  readonly leaveOneOut: LeaveOneOut | null;
   /** The registry entries of the rows' sources (data/sources.json), by key. */
   readonly sources: Readonly<Record<string, Source>>;
 }
@@ -203,6 +250,9 @@ function summarise(rows: readonly ValidationRow[]): ValidationSummary {
       bias: null,
       spearman: null,
       coverage: null,
+      parameterCoverage: null,
+      meanWidth: null,
+      parameterMeanWidth: null,
       reason: reason('no-rows'),
     };
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -219,6 +269,11 @@ function summarise(rows: readonly ValidationRow[]): ValidationSummary {
     bias: mean(rows.map((r) => r.error)),
     spearman: spearman !== null && Number.isFinite(spearman) ? spearman : null,
     coverage: mean(rows.map((r) => (r.published >= r.low && r.published <= r.high ? 1 : 0))),
+    parameterCoverage: mean(
+      rows.map((r) => (r.published >= r.parameterLow && r.published <= r.parameterHigh ? 1 : 0)),
+    ),
+    meanWidth: mean(rows.map((r) => r.high - r.low)),
+    parameterMeanWidth: mean(rows.map((r) => r.parameterHigh - r.parameterLow)),
     ...(n < 3 ? { reason: reason('spearman-few-rows', { n }) } : {}),
   };
 }
@@ -276,6 +331,7 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
   const rows: ValidationRow[] = [];
   const lacking: ValidationResult['lacking'][number][] = [];
   const calibrationRows: CalibrationRow[] = [];
+  const groupSetups = new Map<string, { framed: unknown; draws: number; seed: number }>();
   for (const published of data.published) {
     const input = byKey.get(`${published.locality}|${published.year}`);
     if (!input) {
@@ -309,14 +365,24 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
       estimate: result.share.point,
       low: result.share.low,
       high: result.share.high,
+      parameterLow: result.share.parameterInterval.low,
+      parameterHigh: result.share.parameterInterval.high,
       error: result.share.point - published.share,
       source: published.source,
     });
+    const group = `${published.locality}|${published.year}|${published.frame}`;
+    if (!groupSetups.has(group))
+      groupSetups.set(group, {
+        framed,
+        draws: result.provenance.draws,
+        seed: result.provenance.seed,
+      });
     if (published.primary) calibrationRows.push({ input: framed, published: published.share });
   }
 
   const primary = rows.filter((r) => r.primary);
   const national = nationalChecks(reference, modelOptions);
+  const figures = rows.map(errorFigure);
   // The rows' sources, and the registry keys the lacking rows' notes mention ("share (D1)").
   const registry = reference.sources.sources;
   const notes = lacking.flatMap((l) => l.found).join('\n');
@@ -335,9 +401,68 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
     national,
     lacking,
     segments: data.segments,
+    methodError: estimateMethodError(figures),
+    leaveOneOut: leaveOneOut(rows, groupSetups, modelOptions),
     ...(settings.calibrate
       ? { calibration: await calibrationReport(calibrationRows, settings.calibrate, modelOptions) }
       : {}),
+  };
+}
+
+/** A row as evidence of the method error, grouped by locality, year and frame. */
+function errorFigure(row: ValidationRow): ErrorFigure & { readonly row: ValidationRow } {
+  return {
+    group: `${row.localityId}|${row.year}|${row.frame}`,
+    published: row.published,
+    estimate: row.estimate,
+    row,
+  };
+}
+
+/**
+ * Hold out each locality-year in turn: estimate the method error from the others' figures and
+ * compare the held-out figures with the predictive interval it gives (same draws and seed).
+ */
+function leaveOneOut(
+  rows: readonly ValidationRow[],
+  setups: ReadonlyMap<string, { framed: unknown; draws: number; seed: number }>,
+  options: ModelOptions,
+): LeaveOneOut | null {
+  const figures = rows.map(errorFigure);
+  const groups = [...new Set(figures.map((f) => f.group))];
+  if (groups.length < 2) return null;
+  const held: { row: ValidationRow; inside: boolean; insideParameters: boolean }[] = [];
+  const widths: { predictive: number; parameter: number }[] = [];
+  for (const group of groups) {
+    const others = estimateMethodError(figures.filter((f) => f.group !== group));
+    const spec = setups.get(group);
+    if (!others || !spec) continue;
+    const setup = resolveSetup(spec.framed, options, 'validate (leave-one-out)');
+    const interval = simulate(setup, spec.draws, spec.seed, others);
+    const { parameter } = interval;
+    widths.push({
+      predictive: interval.high - interval.low,
+      parameter: parameter.high - parameter.low,
+    });
+    for (const { row } of figures.filter((f) => f.group === group))
+      held.push({
+        row,
+        inside: row.published >= interval.low && row.published <= interval.high,
+        insideParameters: row.published >= parameter.low && row.published <= parameter.high,
+      });
+  }
+  const share = (items: readonly { inside: boolean }[]) =>
+    items.length > 0 ? items.filter((h) => h.inside).length / items.length : 0;
+  const mean = (values: number[]) =>
+    values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+  return {
+    groups: groups.length,
+    figures: held.length,
+    coverage: share(held),
+    primaryCoverage: share(held.filter((h) => h.row.primary)),
+    meanWidth: mean(widths.map((w) => w.predictive)),
+    parameterCoverage: share(held.map((h) => ({ inside: h.insideParameters }))),
+    parameterMeanWidth: mean(widths.map((w) => w.parameter)),
   };
 }
 

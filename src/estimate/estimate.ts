@@ -27,6 +27,7 @@ import {
   type Source,
   type Target,
 } from '../reference/reference.js';
+import type { MethodError } from '../uncertainty/methodError.js';
 import { sensitivity } from '../uncertainty/sensitivity.js';
 import { type Interval, simulate } from '../uncertainty/simulate.js';
 import { type Check, runChecks } from './checks.js';
@@ -113,11 +114,18 @@ export function runEstimate(
 ): EstimateResult {
   const setup = setupFor(input, settings, context); // parse and resolve
   const point = evaluate(setup.base, setup.plan, emptyOutput()); // the point estimate
-  const interval = simulate(setup, settings.draws, settings.seed, settings.onProgress); // the interval
+  const methodError = methodErrorOf(settings.reference);
+  const interval = simulate(setup, settings.draws, settings.seed, methodError, settings.onProgress); // the interval
   const comparison = compare(setup, point, settings.reference); // national, targets, trajectory
   const checks = runChecks(setup, point, interval); // consistency checks
   const byFrame = bothFrames(setup, point, interval, comparison.national, settings, context);
   return assemble(setup, point, interval, comparison, checks, byFrame, settings); // the result
+}
+
+/** The method error of the reference data's predictive interval (docs/method.md §4). */
+export function methodErrorOf(reference: ReferenceData): MethodError {
+  const { scale, df } = reference.parameters.methodError;
+  return { scale, df };
 }
 
 /**
@@ -149,6 +157,7 @@ function bothFrames(
     median: i.median,
     low: i.low,
     high: i.high,
+    parameterInterval: { low: i.parameter.low, high: i.parameter.high },
     draws,
     national: { share: n.share, year: n.year, gap: n.gap, ratio: n.ratio, source: n.source },
   });
@@ -168,7 +177,12 @@ function bothFrames(
   );
   const otherPoint = evaluate(otherSetup.base, otherSetup.plan, emptyOutput());
   const otherDraws = Math.min(settings.draws, OTHER_FRAME_DRAWS);
-  const otherInterval = simulate(otherSetup, otherDraws, settings.seed);
+  const otherInterval = simulate(
+    otherSetup,
+    otherDraws,
+    settings.seed,
+    methodErrorOf(settings.reference),
+  );
   const otherNational = compareNational(
     otherPoint.total,
     { frame: other, ...otherSetup.national },
@@ -273,7 +287,14 @@ function assemble(
     year: input.year,
     frame: input.frame,
     unit: input.unit,
-    share: { point: point.total, median: interval.median, low: interval.low, high: interval.high },
+    share: {
+      point: point.total,
+      median: interval.median,
+      low: interval.low,
+      high: interval.high,
+      parameterInterval: { low: interval.parameter.low, high: interval.parameter.high },
+      methodError: methodErrorOf(reference),
+    },
     byFrame,
     components: { core: point.core, platform: point.platform, sectoral: point.sectoral },
     platform: setup.platform,

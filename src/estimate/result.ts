@@ -5,6 +5,7 @@ import type { Reason } from '../i18n/messages.js';
 import type { Frame, LocalityInput } from '../input/schemas.js';
 import type { ParameterUsed } from '../model/setup.js';
 import type { Source } from '../reference/reference.js';
+import type { MethodError } from '../uncertainty/methodError.js';
 import type { SensitivityEntry } from '../uncertainty/sensitivity.js';
 import type { Check } from './checks.js';
 
@@ -13,8 +14,20 @@ export type { TargetComparison, TargetPath } from '../compare/targets.js';
 export type { Trajectory, TrajectoryPoint } from '../compare/trajectory.js';
 export type { Reason, ReasonCode } from '../i18n/messages.js';
 export type { ParameterUsed } from '../model/setup.js';
+export type { MethodError } from '../uncertainty/methodError.js';
 export type { SensitivityEntry } from '../uncertainty/sensitivity.js';
 export type { Check, CheckCode, Severity } from './checks.js';
+
+/**
+ * The 5–95% interval of the parameter and input ranges alone, without the method's own error.
+ *
+ * @example
+ * estimate(daNang2024).share.parameterInterval // => { low: 0.2129…, high: 0.2664… }
+ */
+export interface ParameterInterval {
+  readonly low: number;
+  readonly high: number;
+}
 
 /**
  * Result types. Every share is a fraction of GRDP in [0, 1]; "points" are differences of shares
@@ -51,8 +64,10 @@ export interface Provenance {
 export interface FrameEstimate {
   readonly point: number;
   readonly median: number;
+  /** 5% and 95% of the predictive interval (parameters and method error). */
   readonly low: number;
   readonly high: number;
+  readonly parameterInterval: ParameterInterval;
   /** Draws of this interval: the estimate's for the headline, at most 10,000 for the other frame. */
   readonly draws: number;
   readonly national: {
@@ -71,7 +86,7 @@ export interface FrameEstimate {
  *
  * @example
  * const result: EstimateResult = estimate(daNang2024);
- * result.share // => { point: 0.2349…, median: 0.2375…, low: 0.2125…, high: 0.2664… }
+ * result.share.point // => 0.2349…
  */
 export interface EstimateResult {
   readonly locality: string;
@@ -80,12 +95,18 @@ export interface EstimateResult {
   readonly year: number;
   readonly frame: Frame;
   readonly unit: string;
-  /** `point` at default parameters; `median`, `low` (5%) and `high` (95%) from the Monte Carlo. */
+  /**
+   * `point` at default parameters; `median`, `low` (5%) and `high` (95%) of the predictive
+   * interval, which adds the method's own error (`methodError`, docs/method.md §4) to the
+   * parameter and input ranges; `parameterInterval` is the interval of those ranges alone.
+   */
   readonly share: {
     readonly point: number;
     readonly median: number;
     readonly low: number;
     readonly high: number;
+    readonly parameterInterval: ParameterInterval;
+    readonly methodError: MethodError;
   };
   /**
    * The estimate in each frame, with that frame's national average: the ministry's revenue-based

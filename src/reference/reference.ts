@@ -94,6 +94,22 @@ const ParameterSpecSchema = z
   })
   .check(rangeOrder);
 
+/**
+ * The method error of the predictive interval (docs/method.md §4): derived by `validate` from the
+ * published provincial figures with inputs, and kept in data/parameters.json with its derivation.
+ */
+const MethodErrorSpecSchema = z.strictObject({
+  scale: z.number().min(0).max(5),
+  df: z.number().int().min(1).max(100),
+  revision: z.number().min(0),
+  method: z.number().min(0),
+  groups: z.number().int().min(0),
+  figures: z.number().int().min(0),
+  derivation: z.string(),
+  source: sourceKeys,
+  note,
+});
+
 const TargetSchema = z.strictObject({
   id: z.string().min(1),
   scope: z.enum(['national', 'local']),
@@ -145,6 +161,7 @@ export const ReferenceDataSchema = z
     parameters: z.strictObject({
       description: z.string(),
       parameters: z.array(ParameterSpecSchema),
+      methodError: MethodErrorSpecSchema,
     }),
     targets: z.strictObject({ description: z.string(), targets: z.array(TargetSchema) }),
     localities: z.strictObject({ description: z.string(), localities: z.array(LocalitySchema) }),

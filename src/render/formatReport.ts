@@ -129,7 +129,7 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
  *
  * @example
  * formatBatch(estimateBatch(inputs), { format: 'csv' }).split('\n')[0]
- * // => 'rank,row,locality,year,frame,share,low,high,core,sectoral,national,nationalYear,gap,ratio,published,checks'
+ * // => 'rank,row,locality,year,frame,share,low,high,parameterLow,parameterHigh,core,sectoral,national,nationalYear,gap,ratio,published,checks'
  */
 export function formatBatch(batch: BatchResult, options: FormatReportOptions = {}): string {
   const { format, lang } = formatOptions(options, 'formatBatch');

@@ -131,6 +131,27 @@ export class Xoshiro128StarStar implements UniformSource {
     this.s3 = s3;
   }
 
+  /**
+   * Fill `target[0 … count)` with draws of Student's t with `df` degrees of freedom (df > 0), by
+   * Bailey's polar method (Bailey 1994, Mathematics of Computation 62, 779–781), exact for every
+   * df: draw u, v uniform on (−1, 1) until 0 < w = u² + v² ≤ 1 (a fraction π/4 of pairs), then
+   * T = u · √(df (w^(−2/df) − 1) / w). Uniforms only, so the same seed gives the same draws
+   * everywhere; the number of uniforms a draw takes depends on the rejections (docs/method.md §4).
+   */
+  fillStudentT(target: Float64Array, count: number, df: number): void {
+    const exponent = -2 / df;
+    for (let i = 0; i < count; i++) {
+      let u = 0;
+      let w = 2;
+      while (w > 1 || w === 0) {
+        u = 2 * this.next() - 1;
+        const v = 2 * this.next() - 1;
+        w = u * u + v * v;
+      }
+      target[i] = u * Math.sqrt((df * (Math.exp(exponent * Math.log(w)) - 1)) / w);
+    }
+  }
+
   /** The four state words, for tests that compare with the reference implementation. */
   state(): [number, number, number, number] {
     return [this.s0 >>> 0, this.s1 >>> 0, this.s2 >>> 0, this.s3 >>> 0];

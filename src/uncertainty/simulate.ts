@@ -1,30 +1,45 @@
 import { emptyOutput, evaluate, INDEX } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
+import { type MethodError, withMethodError } from './methodError.js';
 import { quantileSink } from './quantiles.js';
 import { streamSeed, Xoshiro128StarStar } from './random.js';
 
 /** Draws per chunk: drawn column by column, and between two progress reports. */
 const CHUNK = 1 << 16;
 
-/** Median and 5–95% interval of the share. */
-export interface Interval {
+/** Median and 5–95% quantiles of a set of draws of the share. */
+export interface Quantiles {
   readonly median: number;
   readonly low: number;
   readonly high: number;
 }
 
 /**
+ * The predictive interval (parameters and method error, docs/method.md §4) and, in `parameter`,
+ * the interval of the parameter and input ranges alone.
+ */
+export interface Interval extends Quantiles {
+  readonly parameter: Quantiles;
+}
+
+/** The name of the method error's random stream (a name no model variable has). */
+export const METHOD_ERROR_STREAM = 'methodError';
+
+/**
  * Seeded Monte Carlo of the share (docs/method.md §4). Each draw takes every variable whose range
  * is not a single point from a triangular distribution on [low, high] with its mode at the
- * default value, then evaluates the model. Each variable draws from its own xoshiro128** stream,
- * seeded from `seed` and the variable's name (`streamSeed`), so giving one
- * input a range leaves every other variable's draws as they were. Same setup, seed and draws:
- * same numbers, bit for bit. Memory does not grow with the draw count beyond EXACT_LIMIT.
+ * default value, then evaluates the model; that share is a draw of the parameter interval, and
+ * the same share moved by the method error (scale × a Student t draw, on the log-odds) a draw of
+ * the predictive interval. Each variable, and the method error, draws from its own xoshiro128**
+ * stream, seeded from `seed` and the name (`streamSeed`), so giving one input a range leaves every
+ * other variable's draws as they were. Same setup, seed and draws: same numbers, bit for bit.
+ * Memory does not grow with the draw count beyond EXACT_LIMIT.
  */
 export function simulate(
   setup: Setup,
   draws: number,
   seed: number,
+  methodError: MethodError,
   onProgress?: (done: number, total: number) => void,
 ): Interval {
   const vector = Float64Array.from(setup.base);
@@ -36,6 +51,11 @@ export function simulate(
   const columns = drawn.map(() => new Float64Array(size));
   const out = emptyOutput();
   const sink = quantileSink(draws);
+  const withError = methodError.scale > 0;
+  const predictiveSink = withError ? quantileSink(draws) : sink;
+  const errorStream = new Xoshiro128StarStar(streamSeed(seed, METHOD_ERROR_STREAM));
+  const errors = new Float64Array(withError ? size : 0);
+  const { scale, df } = methodError;
   // Draws in chunks: each variable's column of the chunk is filled from its stream in one tight
   // loop, then the model is evaluated draw by draw; progress is reported between chunks.
   for (let start = 0; start < draws; start += CHUNK) {
@@ -49,13 +69,20 @@ export function simulate(
         v.high,
       );
     });
+    if (withError) errorStream.fillStudentT(errors, n, df);
     for (let d = 0; d < n; d++) {
       for (let k = 0; k < count; k++)
         vector[indices[k] as number] = (columns[k] as Float64Array)[d] as number;
-      sink.add(evaluate(vector, setup.plan, out).total);
+      const share = evaluate(vector, setup.plan, out).total;
+      sink.add(share);
+      if (withError) predictiveSink.add(withMethodError(share, scale * (errors[d] as number)));
     }
     onProgress?.(start + n, draws);
   }
-  const [low, median, high] = sink.quantiles([0.05, 0.5, 0.95]) as [number, number, number];
-  return { median, low, high };
+  const read = (from: typeof sink): Quantiles => {
+    const [low, median, high] = from.quantiles([0.05, 0.5, 0.95]) as [number, number, number];
+    return { median, low, high };
+  };
+  const parameter = read(sink);
+  return { ...(withError ? read(predictiveSink) : parameter), parameter };
 }

@@ -18,7 +18,7 @@ export const en = {
   'check.core-far-above-nation':
     'the core, ICT revenue × ρ, is {core:pct} of GRDP, {ratio:num} times the nation’s {national:pct}: where ICT revenue is electronics assembly for export, revenue × ρ overstates the value added that stays in the province; give ictValueAdded or ictSegments from the statistics office if you have them',
   'check.published-share-mismatch':
-    'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% interval {low:pct}–{high:pct} (point {point:pct})',
+    'the published {published:pct2} ({source}) lies outside the estimate’s 5–95% predictive interval {low:pct}–{high:pct} (point {point:pct})',
   'check.history-conflict':
     '{case, select, swap {{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB}): the same digits in another order, most likely a typing slip} other {{year} appears as {a:pct2} ({sourceA}) and as {b:pct2} ({sourceB})}}',
   'check.frame-mismatch':
@@ -34,7 +34,9 @@ export const en = {
   'report.title': 'Digital-economy share of GRDP: {locality}, {year} (frame: {frame})',
   'report.estimate': 'Estimate',
   'report.estimate.line':
-    '{point:pct} of GRDP (median {median:pct}, 5–95% interval {low:pct}–{high:pct}; {draws:int} draws, seed {seed})',
+    '{point:pct} of GRDP (median {median:pct}, 5–95% predictive interval {low:pct}–{high:pct}; parameters alone {paramLow:pct}–{paramHigh:pct}; {draws:int} draws, seed {seed})',
+  'report.interval.covers':
+    'The predictive interval covers the ranges of the parameters and inputs and the method’s own error, estimated from how far published provincial shares have lain from the method ({groups:int} locality-years with inputs; docs/method.md §4); it is not the confidence interval of a survey.',
   'report.components': 'Components',
   'report.core': 'Core (ICT)',
   'report.core.fromRevenue':
@@ -186,7 +188,13 @@ export const en = {
   'validate.header.source': 'Source',
   'validate.alternate': '(alternate)',
   'validate.summary':
-    'Summary ({frame}): {n, plural, one {# row} other {# rows}}, mean absolute error {mae}, bias {bias}, Spearman {spearman}, coverage of the 5–95% interval {coverage}',
+    'Summary ({frame}): {n, plural, one {# row} other {# rows}}, mean absolute error {mae}, bias {bias}, Spearman {spearman}; coverage of the 5–95% predictive interval {coverage} (mean width {width}), of the parameter interval {paramCoverage} (mean width {paramWidth})',
+  'validate.header.parameters': 'Parameters alone',
+  'validate.methodError':
+    'Method error of the predictive interval: scale {scale} on the log-odds (revision spread τ {tau}, method error σ_m {sigma}), Student t with {df:int} degrees of freedom, from {figures:int} published figures in {groups:int} locality-years (docs/method.md §4).',
+  'validate.loo':
+    'Leave-one-out (each locality-year held out, the method error estimated from the others): {figures:int} published figures, {coverage} inside the 5–95% predictive interval ({primary} of the primary figures), mean width {width}; parameter interval: {paramCoverage}, mean width {paramWidth}.',
+  'validate.loo.none': 'Leave-one-out: needs two locality-years with inputs or more.',
   'validate.summary.none': 'Summary ({frame}): {reason}',
   'validate.national': 'National self-check (the nation estimated as a locality):',
   'validate.national.line':

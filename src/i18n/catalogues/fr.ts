@@ -22,7 +22,7 @@ export const fr: Catalogue = {
   'check.core-far-above-nation':
     'le cœur, chiffre d’affaires TIC × ρ, représente {core:pct} du PIB régional, {ratio:num} fois les {national:pct} du pays : là où le chiffre d’affaires TIC est de l’assemblage électronique pour l’export, chiffre d’affaires × ρ surestime la valeur ajoutée qui reste dans la province ; indiquez ictValueAdded ou ictSegments de l’office statistique si vous les avez',
   'check.published-share-mismatch':
-    'la part publiée {published:pct2} ({source}) sort de l’intervalle 5–95 % de l’estimation, {low:pct}–{high:pct} (estimation ponctuelle {point:pct})',
+    'la part publiée {published:pct2} ({source}) sort de l’intervalle de prévision 5–95 % de l’estimation, {low:pct}–{high:pct} (estimation ponctuelle {point:pct})',
   'check.history-conflict':
     '{case, select, swap {{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB}) : les mêmes chiffres dans un autre ordre, très probablement une faute de frappe} other {{year} figure à {a:pct2} ({sourceA}) et à {b:pct2} ({sourceB})}}',
   'check.frame-mismatch':
@@ -38,7 +38,9 @@ export const fr: Catalogue = {
     'Part de l’économie numérique dans le PIBR : {locality}, {year} (série : {frame})',
   'report.estimate': 'Estimation',
   'report.estimate.line':
-    '{point:pct} du PIBR (médiane {median:pct}, intervalle 5–95 % : {low:pct}–{high:pct} ; {draws:int} tirages, graine {seed})',
+    '{point:pct} du PIBR (médiane {median:pct}, intervalle de prévision 5–95 % : {low:pct}–{high:pct} ; paramètres seuls : {paramLow:pct}–{paramHigh:pct} ; {draws:int} tirages, graine {seed})',
+  'report.interval.covers':
+    'L’intervalle de prévision couvre les plages des paramètres et des données ainsi que l’erreur propre de la méthode, estimée d’après l’écart entre la méthode et les parts provinciales publiées ({groups:int} couples localité-année dotés de données ; docs/method.md §4) ; ce n’est pas l’intervalle de confiance d’une enquête.',
   'report.components': 'Composantes',
   'report.core': 'Cœur TIC',
   'report.core.fromRevenue':
@@ -192,7 +194,14 @@ export const fr: Catalogue = {
   'validate.header.source': 'Source',
   'validate.alternate': '(autre chiffre)',
   'validate.summary':
-    'Synthèse ({frame}) : {n, plural, one {# ligne} other {# lignes}}, erreur absolue moyenne {mae}, biais {bias}, Spearman {spearman}, couverture de l’intervalle 5–95 % {coverage}',
+    'Synthèse ({frame}) : {n, plural, one {# ligne} other {# lignes}}, erreur absolue moyenne {mae}, biais {bias}, Spearman {spearman} ; couverture de l’intervalle de prévision 5–95 % {coverage} (largeur moyenne {width}), de l’intervalle des paramètres {paramCoverage} (largeur moyenne {paramWidth})',
+  'validate.header.parameters': 'Paramètres seuls',
+  'validate.methodError':
+    'Erreur de méthode de l’intervalle de prévision : échelle {scale} sur les log-cotes (dispersion des publications τ {tau}, erreur de méthode σ_m {sigma}), loi de Student à {df:int} degrés de liberté, d’après {figures:int} chiffres publiés pour {groups:int} couples localité-année (docs/method.md §4).',
+  'validate.loo':
+    'Validation croisée par exclusion (chaque couple localité-année écarté à son tour, l’erreur de méthode estimée sur les autres) : {figures:int} chiffres publiés, {coverage} dans l’intervalle de prévision 5–95 % ({primary} des chiffres principaux), largeur moyenne {width} ; intervalle des paramètres : {paramCoverage}, largeur moyenne {paramWidth}.',
+  'validate.loo.none':
+    'Validation croisée par exclusion : il faut au moins deux couples localité-année dotés de données.',
   'validate.summary.none': 'Synthèse ({frame}) : {reason}',
   'validate.national': 'Auto-contrôle national (le pays estimé comme une collectivité) :',
   'validate.national.line':

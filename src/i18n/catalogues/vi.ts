@@ -22,7 +22,7 @@ export const vi: Catalogue = {
   'check.core-far-above-nation':
     'phần lõi, doanh thu ICT × ρ, bằng {core:pct} GRDP, gấp {ratio:num} lần mức cả nước {national:pct}: ở nơi doanh thu ICT là lắp ráp điện tử xuất khẩu, doanh thu × ρ phóng đại giá trị tăng thêm ở lại địa phương; hãy nhập giá trị tăng thêm ICT (ictValueAdded) hoặc doanh thu theo phân ngành (ictSegments) của cơ quan thống kê nếu có',
   'check.published-share-mismatch':
-    'tỷ trọng đã công bố {published:pct2} ({source}) nằm ngoài khoảng 5–95% của ước tính {low:pct}–{high:pct} (giá trị ước tính {point:pct})',
+    'tỷ trọng đã công bố {published:pct2} ({source}) nằm ngoài khoảng dự báo 5–95% của ước tính {low:pct}–{high:pct} (giá trị ước tính {point:pct})',
   'check.history-conflict':
     '{case, select, swap {năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB}): cùng các chữ số nhưng khác thứ tự, nhiều khả năng là lỗi đánh máy} other {năm {year} có hai số liệu: {a:pct2} ({sourceA}) và {b:pct2} ({sourceB})}}',
   'check.frame-mismatch':
@@ -37,7 +37,9 @@ export const vi: Catalogue = {
   'report.title': 'Tỷ trọng kinh tế số trong GRDP: {locality}, năm {year} (chuỗi số liệu: {frame})',
   'report.estimate': 'Ước tính',
   'report.estimate.line':
-    '{point:pct} GRDP (trung vị {median:pct}, khoảng 5–95%: {low:pct}–{high:pct}; {draws:int} lần mô phỏng, giá trị khởi tạo ngẫu nhiên (seed) {seed})',
+    '{point:pct} GRDP (trung vị {median:pct}, khoảng dự báo 5–95%: {low:pct}–{high:pct}; riêng các tham số: {paramLow:pct}–{paramHigh:pct}; {draws:int} lần mô phỏng, giá trị khởi tạo ngẫu nhiên (seed) {seed})',
+  'report.interval.covers':
+    'Khoảng dự báo bao gồm độ bất định của các tham số và số liệu đầu vào cùng sai số riêng của phương pháp, được ước lượng từ mức chênh lệch giữa phương pháp và các tỷ trọng cấp tỉnh đã công bố ({groups:int} cặp địa phương–năm có số liệu đầu vào; docs/method.md §4); đây không phải khoảng tin cậy của một cuộc điều tra.',
   'report.components': 'Các thành phần',
   'report.core': 'Kinh tế số ICT',
   'report.core.fromRevenue':
@@ -188,7 +190,13 @@ export const vi: Catalogue = {
   'validate.header.source': 'Nguồn',
   'validate.alternate': '(số liệu khác)',
   'validate.summary':
-    'Tổng hợp ({frame}): {n:int} dòng, sai số tuyệt đối trung bình {mae}, độ lệch {bias}, hệ số Spearman {spearman}, tỷ lệ nằm trong khoảng 5–95% {coverage}',
+    'Tổng hợp ({frame}): {n:int} dòng, sai số tuyệt đối trung bình {mae}, độ lệch {bias}, hệ số Spearman {spearman}; tỷ lệ nằm trong khoảng dự báo 5–95% {coverage} (độ rộng trung bình {width}), trong khoảng của riêng các tham số {paramCoverage} (độ rộng trung bình {paramWidth})',
+  'validate.header.parameters': 'Riêng tham số',
+  'validate.methodError':
+    'Sai số phương pháp của khoảng dự báo: hệ số {scale} trên thang log-odds (độ phân tán giữa các lần công bố τ {tau}, sai số phương pháp σ_m {sigma}), phân phối Student t với {df:int} bậc tự do, từ {figures:int} số liệu đã công bố thuộc {groups:int} cặp địa phương–năm (docs/method.md §4).',
+  'validate.loo':
+    'Kiểm tra bỏ-một (lần lượt bỏ ra từng cặp địa phương–năm, sai số phương pháp ước lượng từ các cặp còn lại): {figures:int} số liệu đã công bố, {coverage} nằm trong khoảng dự báo 5–95% ({primary} với các số liệu chính), độ rộng trung bình {width}; khoảng của riêng các tham số: {paramCoverage}, độ rộng trung bình {paramWidth}.',
+  'validate.loo.none': 'Kiểm tra bỏ-một: cần từ hai cặp địa phương–năm có số liệu đầu vào trở lên.',
   'validate.summary.none': 'Tổng hợp ({frame}): {reason}',
   'validate.national': 'Tự kiểm tra với cả nước (ước tính cả nước như một địa phương):',
   'validate.national.line':

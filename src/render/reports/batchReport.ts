@@ -41,6 +41,8 @@ export function batchDocument(batch: BatchResult, lang: Lang): ReportDocument {
       right: [true, true, false, true, false, true, true, true, true, false],
     },
   ];
+  const first = batch.rows[0];
+  if (first) blocks.push(note(t('report.interval.covers', { groups: first.share.methodError.df })));
   if (batch.rows.some((r) => r.rank === null)) blocks.push(note(t('batch.unranked')));
   if (batch.errors.length > 0)
     blocks.push({

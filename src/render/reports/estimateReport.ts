@@ -256,12 +256,18 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
   blocks.push(
     paragraph(
       t('report.estimate.line', {
-        ...share,
+        point: share.point,
+        median: share.median,
+        low: share.low,
+        high: share.high,
+        paramLow: share.parameterInterval.low,
+        paramHigh: share.parameterInterval.high,
         draws: provenance.draws,
         seed: String(provenance.seed),
       }),
       t('report.estimate'),
     ),
+    note(t('report.interval.covers', { groups: share.methodError.df })),
   );
 
   blocks.push(

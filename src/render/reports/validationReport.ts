@@ -11,7 +11,14 @@ import { type Block, note, paragraph, type ReportDocument } from '../document.js
 /** The agreement of one frame's rows, as one sentence. */
 function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
   const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
-  if (s.mae === null || s.bias === null || s.coverage === null)
+  if (
+    s.mae === null ||
+    s.bias === null ||
+    s.coverage === null ||
+    s.parameterCoverage === null ||
+    s.meanWidth === null ||
+    s.parameterMeanWidth === null
+  )
     return t('validate.summary.none', {
       frame,
       reason: s.reason ? reasonText(s.reason, lang) : '',
@@ -26,7 +33,47 @@ function summaryLine(frame: string, s: ValidationSummary, lang: Lang): string {
         ? `${t('report.na')} (${s.reason ? reasonText(s.reason, lang) : ''})`
         : formatNumber(s.spearman, lang, 3),
     coverage: formatPercent(s.coverage, lang, 0),
+    width: width(s.meanWidth, lang),
+    paramCoverage: formatPercent(s.parameterCoverage, lang, 0),
+    paramWidth: width(s.parameterMeanWidth, lang),
   });
+}
+
+/** A width in points, without a sign. */
+function width(value: number, lang: Lang): string {
+  return formatPoints(value, lang, 1).replace(/^\+/, '');
+}
+
+/** The method error and the leave-one-out check of the predictive interval. */
+function intervalLines(result: ValidationResult, lang: Lang): string[] {
+  const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+  const lines: string[] = [];
+  const e = result.methodError;
+  if (e)
+    lines.push(
+      t('validate.methodError', {
+        scale: formatNumber(e.scale, lang, 3),
+        tau: formatNumber(e.revision, lang, 3),
+        sigma: formatNumber(e.method, lang, 3),
+        df: e.df,
+        figures: e.figures,
+        groups: e.groups,
+      }),
+    );
+  const l = result.leaveOneOut;
+  lines.push(
+    l
+      ? t('validate.loo', {
+          figures: l.figures,
+          coverage: formatPercent(l.coverage, lang, 0),
+          primary: formatPercent(l.primaryCoverage, lang, 0),
+          width: width(l.meanWidth, lang),
+          paramCoverage: formatPercent(l.parameterCoverage, lang, 0),
+          paramWidth: width(l.parameterMeanWidth, lang),
+        })
+      : t('validate.loo.none'),
+  );
+  return lines;
 }
 
 /** The calibration decision in one sentence. */
@@ -68,6 +115,7 @@ export function validationDocument(result: ValidationResult, lang: Lang): Report
         t('validate.header.published'),
         t('validate.header.estimate'),
         t('batch.header.interval'),
+        t('validate.header.parameters'),
         t('validate.header.error'),
         t('validate.header.source'),
       ],
@@ -78,16 +126,20 @@ export function validationDocument(result: ValidationResult, lang: Lang): Report
         formatPercent(r.published, lang, 2),
         formatPercent(r.estimate, lang),
         `${formatPercent(r.low, lang)}–${formatPercent(r.high, lang)}`,
+        `${formatPercent(r.parameterLow, lang)}–${formatPercent(r.parameterHigh, lang)}`,
         formatPoints(r.error, lang),
         cite.ref(r.source),
       ]),
-      right: [false, true, false, true, true, true, true, false],
+      right: [false, true, false, true, true, true, true, true, false],
     },
     {
       kind: 'list',
-      items: (['mic', 'gso'] as const).map((frame) => ({
-        text: summaryLine(frame, result.byFrame[frame], lang),
-      })),
+      items: [
+        ...(['mic', 'gso'] as const).map((frame) => ({
+          text: summaryLine(frame, result.byFrame[frame], lang),
+        })),
+        ...intervalLines(result, lang).map((text) => ({ text })),
+      ],
     },
     {
       kind: 'list',
