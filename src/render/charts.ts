@@ -222,7 +222,17 @@ export function trajectoryChart(
         },
       },
       {
-        data: { values: [{ year: result.year, ...result.share, series: t('chart.estimate') }] },
+        data: {
+          values: [
+            {
+              year: result.year,
+              point: result.share.point,
+              low: result.share.low,
+              high: result.share.high,
+              series: t('chart.estimate'),
+            },
+          ],
+        },
         layer: [
           {
             mark: { type: 'rule', strokeWidth: 2 },
