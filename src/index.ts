@@ -113,6 +113,7 @@ export {
   dataVersion,
   findLocality,
   type Locality,
+  mergerParts,
   nearestYear,
   normaliseName,
   type ParameterSpec,

@@ -202,6 +202,18 @@ export const ReferenceDataSchema = z
       },
       [],
     );
+    // A merger names a locality of the registry that was not itself merged away.
+    const localities = new Map(data.localities.localities.map((l) => [l.id, l]));
+    for (const [i, l] of data.localities.localities.entries()) {
+      if (l.mergedInto === undefined) continue;
+      const into = localities.get(l.mergedInto);
+      if (!into || into.mergedInto !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['localities', 'localities', i, 'mergedInto'],
+          message: `${l.id} is merged into ${JSON.stringify(l.mergedInto)}, which is not a locality of the registry that still exists`,
+        });
+    }
     for (const frame of FrameSchema.options) {
       for (const [series, rows] of [
         ['deShare', data.national.deShare],
@@ -373,6 +385,22 @@ export function findLocality(
   if (exact) return exact;
   const core = coreName(name);
   return reference.localities.localities.find((l) => names(l).some((n) => coreName(n) === core));
+}
+
+/**
+ * The former provinces a province of the 2025 map is formed from (docs/method.md §3.8): itself,
+ * where it existed before under the same id, then every locality whose `mergedInto` is its id, in
+ * registry order. Empty for an unknown id or one that was itself merged into another.
+ *
+ * @example
+ * mergerParts('da-nang').map((l) => l.id) // => ['da-nang', 'quang-nam']
+ * mergerParts('ho-chi-minh-city').length // => 3 (with Bình Dương and Bà Rịa – Vũng Tàu)
+ */
+export function mergerParts(id: string, reference: ReferenceData = referenceData): Locality[] {
+  const all = reference.localities.localities;
+  const self = all.find((l) => l.id === id);
+  if (!self || self.mergedInto !== undefined) return [];
+  return [self, ...all.filter((l) => l.mergedInto === id)];
 }
 
 const versions = new WeakMap<ReferenceData, string>();
