@@ -26,6 +26,11 @@ export {
   unranked,
 } from './analyses/estimateBatch.js';
 export {
+  type MergeOntoMapOptions,
+  type MergeResult,
+  mergeOntoMap,
+} from './analyses/mergeOntoMap.js';
+export {
   type FullRates,
   forwardPath,
   type GrowthRates,

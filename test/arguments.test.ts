@@ -45,7 +45,7 @@ describe('every exported function throws InputError, and only InputError, for in
     [
       'estimateBatch(rows, null)',
       () => estimateBatch([input], null as never),
-      'estimateBatch options: (input): expected an object of options (draws, seed, onProgress, reference, parameters), or nothing, received null',
+      'estimateBatch options: (input): expected an object of options (draws, seed, onProgress, reference, parameters, map), or nothing, received null',
     ],
     [
       'combineLocalities(xs, null)',

@@ -6,7 +6,12 @@ import {
   runEstimate,
 } from '../estimate/estimate.js';
 import type { EstimateResult } from '../estimate/result.js';
-import { formatPath, InputError, type InputIssue, inputIssue } from '../input/inputError.js';
+import type { BatchError } from '../input/inputError.js';
+import { mergeOntoMap } from './mergeOntoMap.js';
+
+export type { BatchError } from '../input/inputError.js';
+
+import { formatPath, InputError, inputIssue } from '../input/inputError.js';
 import { checkOptions } from '../input/options.js';
 import { describeValue } from '../input/zodIssues.js';
 
@@ -52,20 +57,11 @@ export function rankOrder(a: BatchRow, b: BatchRow): number {
 export interface EstimateBatchOptions extends Omit<EstimateOptions, 'onProgress'> {
   /** Called after each row: rows done, rows in all. */
   readonly onProgress?: (done: number, total: number) => void;
-}
-
-/**
- * One problem of one row: the row number, the field at fault, the one-line message.
- *
- * @example
- * estimateBatch([daNang2024, { ...daNang2024, grdp: 0 }]).errors[0]
- * // => { row: 2, field: 'grdp', message: 'grdp: expected a number > 0, received 0 (number); …' }
- */
-export interface BatchError extends InputIssue {
-  /** The row's number, from 1 (a CSV's first data row is row 1). */
-  readonly row: number;
-  /** The field's path as text (`history[2].share`); `path` is the same as an array. */
-  readonly field: string;
+  /**
+   * 2025: the rows are former provinces, brought onto the 34 of 1 July 2025 before estimating
+   * (`mergeOntoMap`); a result's `row` is then its first part's row.
+   */
+  readonly map?: 2025;
 }
 
 /**
@@ -105,27 +101,41 @@ export function estimateBatch(
     ]);
   }
   // The options are validated once, for every row.
-  const { onProgress, ...estimateOptions } = checkOptions(
-    options,
-    'estimateBatch options',
-    ESTIMATE_OPTION_KEYS,
-  );
+  const { onProgress, map, ...estimateOptions } = checkOptions(options, 'estimateBatch options', [
+    ...ESTIMATE_OPTION_KEYS,
+    'map',
+  ]);
+  if (map !== undefined && map !== 2025)
+    throw new InputError('estimateBatch options', [
+      inputIssue(['map'], { code: 'expected.map-year' }, describeValue(map)),
+    ]);
   const settings = resolveEstimateOptions(estimateOptions, 'estimateBatch');
+  const merged =
+    map === 2025
+      ? mergeOntoMap(
+          rows,
+          estimateOptions.reference ? { reference: estimateOptions.reference } : {},
+        )
+      : undefined;
+  const inputs: readonly unknown[] = merged ? merged.inputs : rows;
+  // With a map, a result and its errors carry the row number of its first part.
+  const rowOf = (i: number) => merged?.rows[i]?.[0] ?? i + 1;
   const results: { row: number; result: EstimateResult }[] = [];
-  const errors: BatchError[] = [];
-  rows.forEach((input, i) => {
+  const errors: BatchError[] = [...(merged?.errors ?? [])];
+  inputs.forEach((input, i) => {
     try {
       results.push({
-        row: i + 1,
+        row: rowOf(i),
         result: runEstimate(input, settings, 'estimate'),
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       for (const issue of error.issues)
-        errors.push({ row: i + 1, field: formatPath(issue.path), ...issue });
+        errors.push({ row: rowOf(i), field: formatPath(issue.path), ...issue });
     }
-    onProgress?.(i + 1, rows.length);
+    onProgress?.(i + 1, inputs.length);
   });
+  errors.sort((a, b) => a.row - b.row);
   // Only measurements are ranked: a capped or flagged row keeps its estimate, without a rank.
   const order = results
     .filter(({ result }) => !unranked(result))

@@ -2,15 +2,18 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { estimateBatch } from '../analyses/estimateBatch.js';
+import { mergeOntoMap } from '../analyses/mergeOntoMap.js';
 import { scenario } from '../analyses/scenario.js';
 import { validate } from '../analyses/validate.js';
 import { estimate } from '../estimate/estimate.js';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
-import { InputError, inputIssue, issueMessage } from '../input/inputError.js';
+import { combineLocalities } from '../input/combineLocalities.js';
+import { type BatchError, InputError, inputIssue, issueMessage } from '../input/inputError.js';
 import { inputJsonSchema, inputTemplate } from '../input/jsonSchema.js';
-import { type LocalityInputInit, YearSchema } from '../input/schemas.js';
+import { type LocalityInput, type LocalityInputInit, YearSchema } from '../input/schemas.js';
 import { describeValue, expectedNumber } from '../input/zodIssues.js';
+import { findLocality, mergerParts } from '../reference/reference.js';
 import { reportChart, scenarioChart } from '../render/charts.js';
 import {
   formatBatch,
@@ -36,6 +39,7 @@ import {
   readText,
   systemReason,
   writeChart,
+  writeNewFile,
 } from './io.js';
 
 /** A command of the CLI. */
@@ -82,6 +86,17 @@ function inputFile(positionals: readonly string[], values: OptionValues, usage: 
   const name = choice('example', values.example, examples(), examples()[0] ?? '');
   if (positionals.length > 0) onePath(['--example', ...positionals], usage); // one input only
   return fileURLToPath(new URL(`${name}.json`, EXAMPLES_DIR));
+}
+
+/** `--year`, a calendar year when given. */
+function yearOption(value: string | boolean | undefined): number | undefined {
+  const year = numberOption(value);
+  if (year !== undefined && !YearSchema.safeParse(year).success) {
+    throw new InputError(NAME, [
+      inputIssue(['--year'], expectedNumber(YearSchema), describeValue(value)),
+    ]);
+  }
+  return year as number | undefined;
 }
 
 /** Draw counts from which a terminal shows progress. */
@@ -172,6 +187,18 @@ const scenarioCommand: Command = {
   },
 };
 
+/** One line on stderr for each row error of a table, in the language of --lang. */
+function printRowErrors(file: string, errors: readonly BatchError[], lang: Lang, io: CliIO): void {
+  for (const error of errors) {
+    const line = message(
+      'batch.error',
+      { row: error.row, message: issueMessage(error, lang) },
+      lang,
+    );
+    io.stderr(`${NAME}: ${file}: ${line}\n`);
+  }
+}
+
 /** Read a batch file: CSV (by extension, or when it does not start like JSON) or a JSON list. */
 async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
   const text = readText(file, io, 'expected.readable-table');
@@ -197,9 +224,9 @@ async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
 
 const batchCommand: Command = {
   summary: 'estimate every row of a CSV or JSON table, ranked, bad rows reported by number',
-  usage: `${NAME} batch <file.csv|file.json> ${OUTPUT_USAGE} [--draws N] [--seed S]`,
+  usage: `${NAME} batch <file.csv|file.json> ${OUTPUT_USAGE} [--draws N] [--seed S] [--map 2025]`,
   example: `${NAME} batch examples/provinces.csv --format csv > estimates.csv`,
-  options: { ...OUTPUT_OPTIONS, ...MONTE_CARLO_OPTIONS },
+  options: { ...OUTPUT_OPTIONS, ...MONTE_CARLO_OPTIONS, map: { type: 'string' } },
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
     const { format, lang } = output(values);
@@ -218,25 +245,145 @@ const batchCommand: Command = {
       ]);
     }
     const onProgress = rows.length >= 10 ? progress(io, 'rows') : undefined;
+    const map = values.map === undefined ? undefined : choice('map', values.map, ['2025'], '2025');
     const result = inFile(file, () =>
       estimateBatch(rows, {
         ...numberIfGiven('draws', values.draws),
         ...numberIfGiven('seed', values.seed),
         ...(onProgress ? { onProgress } : {}),
+        ...(map ? { map: 2025 as const } : {}),
       }),
     );
     io.stdout(formatBatch(result, { format, lang }));
-    for (const error of result.errors) {
-      const line = message(
-        'batch.error',
-        { row: error.row, message: issueMessage(error, lang) },
-        lang,
-      );
-      io.stderr(`${NAME}: ${file}: ${line}\n`);
-    }
+    printRowErrors(file, result.errors, lang, io);
     return result.errors.length > 0 ? 2 : 0;
   },
 };
+
+const combineCommand: Command = {
+  summary: 'combine localities into one (a merged province, a region): sums, never averaged shares',
+  usage: `${NAME} combine <a.json> <b.json> … [--locality NAME] | combine --into PROVINCE <table.csv|table.json> [--year YEAR]; then [--out merged.json [--force]]`,
+  example: `${NAME} combine --into "Đà Nẵng" provinces-2024.csv --out da-nang-2024.json`,
+  options: {
+    lang: { type: 'string', short: 'l' },
+    locality: { type: 'string' },
+    into: { type: 'string' },
+    year: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run(positionals, values, io) {
+    const lang = choice('lang', values.lang, LANGS, 'en');
+    let combined: LocalityInput;
+    if (typeof values.into === 'string') {
+      const file = onePath(positionals, this.usage);
+      const into = await combineInto(values.into, file, yearOption(values.year), io);
+      if ('errors' in into) {
+        printRowErrors(file, into.errors, lang, io);
+        return 2;
+      }
+      combined = into.input;
+    } else {
+      if (positionals.length < 2) {
+        throw new InputError(NAME, [
+          inputIssue(
+            positionals.length === 0 ? ['<a.json>'] : [String(positionals[0])],
+            { code: 'expected.two-files' },
+            { code: 'received.paths', values: { count: positionals.length } },
+            { code: 'hint.usage', values: { usage: this.usage } },
+          ),
+        ]);
+      }
+      const inputs = positionals.map((file) => readJson(file, io));
+      combined = inFile(positionals.join(' + '), () =>
+        combineLocalities(
+          inputs,
+          typeof values.locality === 'string' ? { locality: values.locality } : {},
+        ),
+      );
+    }
+    const text = `${JSON.stringify(combined, null, 2)}\n`;
+    if (typeof values.out !== 'string') {
+      io.stdout(text);
+      return 0;
+    }
+    checkNewFile(values.out, io, values.force === true, '--out');
+    writeNewFile(values.out, text, io, '--out');
+    io.stdout(`${NAME}: wrote ${values.out}\n`);
+    return 0;
+  },
+};
+
+/**
+ * `combine --into PROVINCE table`: the rows of the province's former parts (data/localities.json),
+ * combined as `batch --map 2025` would combine them; one year, or the one `--year` names.
+ */
+async function combineInto(
+  into: string,
+  file: string,
+  year: number | undefined,
+  io: CliIO,
+): Promise<{ input: LocalityInput } | { errors: readonly BatchError[] }> {
+  const target = findLocality(into);
+  if (!target || target.mergedInto !== undefined) {
+    const joined = findLocality(target?.mergedInto ?? '')?.name ?? '';
+    throw new InputError(NAME, [
+      inputIssue(
+        ['--into'],
+        { code: 'expected.current-province' },
+        target
+          ? { code: 'received.merged-province', values: { name: target.name, into: joined } }
+          : { code: 'received.unknown-province', values: { name: into } },
+        target
+          ? { code: 'hint.into-new', values: { into: joined } }
+          : { code: 'hint.province-name' },
+      ),
+    ]);
+  }
+  const rows = await readBatch(file, io);
+  const merged = inFile(file, () => mergeOntoMap(rows));
+  const ofTarget = (row: number) => {
+    const raw = rows[row - 1] as { locality?: unknown } | undefined;
+    const found = typeof raw?.locality === 'string' ? findLocality(raw.locality) : undefined;
+    return found !== undefined && (found.mergedInto ?? found.id) === target.id;
+  };
+  const candidates = merged.inputs
+    .map((input, i) => ({ input, rows: merged.rows[i] ?? [] }))
+    .filter((c) => ofTarget(c.rows[0] ?? 0) && (year === undefined || c.input.year === year));
+  const errors = merged.errors.filter(
+    (e) => ofTarget(e.row) && (year === undefined || rowYear(rows, e.row) === year),
+  );
+  if (errors.length > 0) return { errors };
+  const years = [...new Set(candidates.map((c) => c.input.year))].sort();
+  if (candidates.length !== 1) {
+    throw new InputError(`${NAME}: ${file}`, [
+      candidates.length === 0
+        ? inputIssue(
+            ['--into'],
+            {
+              code: 'expected.rows-of',
+              values: {
+                province: target.name,
+                parts: mergerParts(target.id)
+                  .map((p) => p.name)
+                  .join(', '),
+              },
+            },
+            { code: 'received.no-part-rows' },
+          )
+        : inputIssue(
+            ['--year'],
+            { code: 'expected.one-year' },
+            { code: 'received.years', values: { years: years.join(', ') } },
+            { code: 'hint.give-year' },
+          ),
+    ]);
+  }
+  return { input: (candidates[0] as { input: LocalityInput }).input };
+}
+
+const rowYear = (rows: readonly unknown[], row: number) =>
+  (rows[row - 1] as { year?: unknown } | undefined)?.year;
 
 const validateCommand: Command = {
   summary:
@@ -309,12 +456,7 @@ const initCommand: Command = {
   options: { locality: { type: 'string' }, year: { type: 'string' }, force: { type: 'boolean' } },
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
-    const year = numberOption(values.year);
-    if (year !== undefined && !YearSchema.safeParse(year).success) {
-      throw new InputError(NAME, [
-        inputIssue(['--year'], expectedNumber(YearSchema), describeValue(values.year)),
-      ]);
-    }
+    const year = yearOption(values.year);
     checkNewFile(file, io, values.force === true);
     const text = inputTemplate({
       ...(typeof values.locality === 'string' ? { locality: values.locality } : {}),
@@ -342,6 +484,7 @@ export const commands: Readonly<Record<string, Command>> = {
   estimate: estimateCommand,
   scenario: scenarioCommand,
   batch: batchCommand,
+  combine: combineCommand,
   validate: validateCommand,
   schema: schemaCommand,
   init: initCommand,

@@ -355,13 +355,20 @@ export async function writeChart(
     ]);
   }
   checkNewFile(path, io, force, '--chart');
-  const svg = await renderSvg(spec);
+  writeNewFile(path, await renderSvg(spec), io, '--chart');
+}
+
+/**
+ * Write a file an option names (checked with `checkNewFile` first); a failure is an InputError
+ * naming the option, the path and the system's reason.
+ */
+export function writeNewFile(path: string, text: string, io: CliIO, option: string): void {
   try {
-    io.writeFile(path, svg);
+    io.writeFile(path, text);
   } catch (error) {
     throw new InputError(NAME, [
       inputIssue(
-        ['--chart'],
+        [option],
         { code: 'expected.writable' },
         {
           code: 'received.path-reason',

@@ -279,3 +279,17 @@ export function missingPackageIssue(
     'missing-package',
   );
 }
+
+/**
+ * One problem of one row: the row number, the field at fault, the one-line message.
+ *
+ * @example
+ * estimateBatch([daNang2024, { ...daNang2024, grdp: 0 }]).errors[0]
+ * // => { row: 2, field: 'grdp', message: 'grdp: expected a number > 0, received 0 (number); …' }
+ */
+export interface BatchError extends InputIssue {
+  /** The row's number, from 1 (a CSV's first data row is row 1). */
+  readonly row: number;
+  /** The field's path as text (`history[2].share`); `path` is the same as an array. */
+  readonly field: string;
+}

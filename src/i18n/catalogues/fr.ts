@@ -462,7 +462,7 @@ export const fr: Catalogue = {
   'error.expected.input-file': 'le chemin d’un fichier JSON d’entrée',
   'error.received.nothing': 'rien',
   'error.expected.one-file': 'un seul fichier d’entrée',
-  'error.received.paths': '{count} chemins',
+  'error.received.paths': '{count, plural, one {# chemin} other {# chemins}}',
   'error.hint.use-batch': 'utilisez la commande batch pour plusieurs collectivités',
   'error.expected.readable-table': 'un fichier CSV ou JSON lisible',
   'error.expected.readable-json': 'un fichier JSON lisible',
@@ -493,6 +493,27 @@ export const fr: Catalogue = {
   'error.hint.use-estimate': 'pour une seule collectivité, utilisez la commande estimate',
   'error.expected.no-file-validate':
     'aucun fichier : validate utilise le fichier fourni data/validation.json',
+  'error.expected.map-year': '2025, la carte des 34 provinces du 1er juillet 2025',
+  'error.expected.two-files': 'deux fichiers d’entrée ou plus',
+  'error.expected.current-province': 'une des 34 provinces ou villes depuis le 1er juillet 2025',
+  'error.received.merged-province': '{name}, réunie à {into} le 1er juillet 2025',
+  'error.expected.rows-of': 'des lignes des anciennes provinces qui forment {province} ({parts})',
+  'error.expected.one-year': 'une seule année',
+  'error.received.years': 'des lignes de plusieurs années ({years})',
+  'error.hint.give-year': 'indiquez l’année avec --year',
+  'error.hint.into-new': 'réunissez-la dans {into}, la province qu’elle a rejointe',
+  'error.received.no-part-rows': 'un tableau sans aucune de leurs lignes (pour cette année)',
+  'error.expected.former-province':
+    'une province ou une ville de data/localities.json (les 63 d’avant le 1er juillet 2025, ou les 34 depuis)',
+  'error.received.unknown-province': '« {name} », qui n’en est aucune',
+  'error.hint.province-name':
+    'écrivez son nom comme dans la liste (par exemple « Quảng Nam » ou « Bà Rịa – Vũng Tàu »)',
+  'error.expected.one-row-per-part': 'une ligne par ancienne province, année, série et unité',
+  'error.received.repeated-part': '{name} aux lignes {rows}',
+  'error.expected.every-part': 'toutes les anciennes provinces qui forment {province} ({parts})',
+  'error.received.missing-parts': 'un tableau sans {missing}',
+  'error.hint.add-parts':
+    'ajoutez les lignes manquantes de même année, série et unité, ou retirez la carte pour estimer les anciennes provinces telles quelles',
   'error.expected.no-argument': 'aucun argument',
 
   'punctuation.label': '{label} : {text}',

@@ -484,6 +484,27 @@ export const vi: Catalogue = {
   'error.hint.decimal-comma': 'hãy viết phần thập phân sau dấu chấm: {value}',
   'error.hint.use-estimate': 'với một địa phương, dùng lệnh estimate',
   'error.expected.no-file-validate': 'không có tệp: validate dùng tệp data/validation.json đi kèm',
+  'error.expected.map-year': '2025, bản đồ 34 tỉnh, thành phố từ ngày 1/7/2025',
+  'error.expected.two-files': 'từ hai tệp đầu vào trở lên',
+  'error.expected.current-province': 'một trong 34 tỉnh, thành phố từ ngày 1/7/2025',
+  'error.received.merged-province': '{name}, đã hợp nhất vào {into} từ ngày 1/7/2025',
+  'error.expected.rows-of': 'các dòng của những tỉnh cũ hợp thành {province} ({parts})',
+  'error.expected.one-year': 'một năm',
+  'error.received.years': 'các dòng của nhiều năm ({years})',
+  'error.hint.give-year': 'chọn năm bằng --year',
+  'error.hint.into-new': 'hợp nhất vào {into}, tỉnh mà nó đã sáp nhập vào',
+  'error.received.no-part-rows': 'một bảng không có dòng nào của các tỉnh đó (cho năm này)',
+  'error.expected.former-province':
+    'một tỉnh, thành phố có trong data/localities.json (63 đơn vị trước ngày 1/7/2025 hoặc 34 đơn vị từ ngày đó)',
+  'error.received.unknown-province': '“{name}”, không thuộc danh sách đó',
+  'error.hint.province-name':
+    'viết tên như trong danh sách (ví dụ “Quảng Nam” hoặc “Bà Rịa – Vũng Tàu”)',
+  'error.expected.one-row-per-part': 'mỗi tỉnh cũ một dòng cho mỗi năm, khung đo lường và đơn vị',
+  'error.received.repeated-part': '{name} ở các dòng {rows}',
+  'error.expected.every-part': 'đủ các tỉnh cũ hợp thành {province} ({parts})',
+  'error.received.missing-parts': 'một bảng thiếu {missing}',
+  'error.hint.add-parts':
+    'thêm các dòng còn thiếu cùng năm, khung đo lường và đơn vị, hoặc bỏ tùy chọn bản đồ để ước tính các tỉnh cũ như trước',
   'error.expected.no-argument': 'không có đối số',
 
   'punctuation.label': '{label}: {text}',
