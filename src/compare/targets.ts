@@ -128,6 +128,7 @@ export function compareTargets(
       ...(trajectory ? { projected: shareInYear(trajectory, target.year) } : {}),
       instrument: target.instrument,
       source: target.source,
+      ...(target.inputLabel ? { inputLabel: target.inputLabel } : {}),
     };
   });
 }
@@ -179,4 +180,6 @@ export interface TargetComparison extends TargetPath {
   readonly projected?: number | null;
   readonly instrument: string;
   readonly source: readonly string[];
+  /** A target stated in the input (`targets`) with its own label: shown as given. */
+  readonly inputLabel?: string;
 }

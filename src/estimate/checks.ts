@@ -107,7 +107,12 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
     // A name the registry does not know gets no local target: say so rather than drop them.
     ...(findLocality(input.locality, setup.reference)
       ? []
-      : [make('locality-not-recognised', 'info', { locality: input.locality })]),
+      : [
+          make('locality-not-recognised', 'info', {
+            locality: input.locality,
+            case: (input.targets?.length ?? 0) > 0 ? 'own' : 'none',
+          }),
+        ]),
     ...(input.platformRevenue !== undefined && setup.platform.treatment === 'inside-sectoral'
       ? [
           make('platform-inside-sectoral', 'info', {

@@ -209,10 +209,43 @@ function trendPoints(input: LocalityInput): HistoryPoint[] {
   return [...history, { year, share: published.share, source: published.source }];
 }
 
+/** A share as the English labels of data/targets.json write it: 0.35 → "35%". */
+const percent = (share: number) => `${Math.round(share * 10000) / 100}%`;
+
+/**
+ * The targets the input states itself (`targets`), as targets of its locality: ids `input-1`, …;
+ * the source's leading registry keys ("D8: …") are cited as such, any other text as the caller's.
+ */
+function inputTargets(input: LocalityInput, reference: ReferenceData): Target[] {
+  const known = new Set(Object.keys(reference.sources.sources));
+  const locality = findLocality(input.locality, reference)?.id ?? input.locality;
+  return (input.targets ?? []).map((t, i) => {
+    const keys = leadingSourceKeys(t.source, known).keys;
+    const high = t.high ?? t.low;
+    return {
+      id: `input-${i + 1}`,
+      scope: 'local',
+      locality,
+      year: t.year,
+      low: t.low,
+      high,
+      label:
+        t.label ??
+        `${input.locality}: ${percent(t.low)}${high > t.low ? `–${percent(high)}` : ''} of GRDP by ${t.year}`,
+      instrument: 'given in the input',
+      source: keys.length > 0 ? keys : [t.source],
+      ...(t.label ? { inputLabel: t.label } : {}),
+    };
+  });
+}
+
 /** The comparisons: the national average of the frame, every applicable target, the trend. */
 function compare(setup: Setup, point: ModelOutput, reference: ReferenceData) {
   const { input } = setup;
-  const targets = applicableTargets(input.locality, reference);
+  const targets = [
+    ...applicableTargets(input.locality, reference),
+    ...inputTargets(input, reference),
+  ];
   const history = trendPoints(input);
   const trajectory =
     history.length >= 2

@@ -104,6 +104,42 @@ export const HistoryPointSchema = z.strictObject({
 });
 
 /**
+ * A target the locality states itself (its own resolution or plan), used beside the bundled ones.
+ *
+ * @example
+ * InputTargetSchema.parse({ year: 2030, low: 0.35, high: 0.4, source: 'Resolution 05-NQ/TU' })
+ */
+export const InputTargetSchema = z
+  .strictObject({
+    year,
+    low: fraction.meta({
+      description: 'Target share, a fraction (30% is 0.30); the low end of a range',
+    }),
+    high: fraction.optional().meta({ description: 'The high end of a range target, a fraction' }),
+    label: text.optional().meta({ description: 'How the document names it (shown as given)' }),
+    source: text.meta({ description: 'The document that sets it' }),
+  })
+  .check((ctx) => {
+    const { low, high } = ctx.value;
+    if (high !== undefined && high < low)
+      ctx.issues.push({
+        code: 'custom',
+        input: high,
+        message: 'target high below its low',
+        path: ['high'],
+        params: { kind: 'target-order', limit: low },
+      });
+  });
+
+/**
+ * A target stated in the input.
+ *
+ * @example
+ * const targets: InputTarget[] = [{ year: 2030, low: 0.3, source: 'provincial plan 2021–2030' }];
+ */
+export type InputTarget = z.output<typeof InputTargetSchema>;
+
+/**
  * One segment of the ICT sector (hardware, software and services…) with its value-added ratio.
  *
  * @example
@@ -180,6 +216,10 @@ const localityFields = z.strictObject({
   platformRevenue: ranged(money, 'Revenue of digital platforms, in `unit`').optional(),
   published: PublishedShareSchema.optional(),
   history: z.array(HistoryPointSchema).max(1000).optional(),
+  targets: z.array(InputTargetSchema).max(100).optional().meta({
+    description:
+      'The locality’s own targets, [{ year, low, high?, label?, source }], compared beside the bundled ones',
+  }),
   sources: z
     .record(z.string(), z.string())
     .optional()

@@ -378,6 +378,15 @@ function convert(
           ),
         ];
       }
+      if (kind === 'target-order' && typeof issue.params?.limit === 'number') {
+        return [
+          at('range-order')(
+            { code: 'expected.target-high', values: { low: String(issue.params.limit) } },
+            received,
+            { code: 'hint.target-order' },
+          ),
+        ];
+      }
       if (kind === 'exceeds' && issue.params?.whole) {
         const { whole, limit } = issue.params as { whole: string; limit: number };
         return [

@@ -263,7 +263,10 @@ export type ParameterSpec = z.output<typeof ParameterSpecSchema>;
  * applicableTargets('Da Nang').map((t: Target) => t.id)
  * // => ['vn-2025', 'vn-2030', 'da-nang-2025', 'da-nang-2030']
  */
-export type Target = z.output<typeof TargetSchema>;
+export type Target = z.output<typeof TargetSchema> & {
+  /** The label a target stated in the input carries, shown as given. */
+  readonly inputLabel?: string;
+};
 /**
  * A locality of the registry.
  *

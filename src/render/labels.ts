@@ -19,6 +19,7 @@ export function targetLevel(target: Pick<TargetComparison, 'low' | 'high'>, lang
 
 /** A target's label in a language, from its scope, locality, level and year. */
 export function targetLabel(target: TargetComparison, lang: Lang): string {
+  if (target.inputLabel) return target.inputLabel;
   const level = targetLevel(target, lang);
   return target.scope === 'national' || target.locality === undefined
     ? message('target.label.national', { level, year: String(target.year) }, lang)

@@ -26,7 +26,7 @@ export const en = {
   'check.nearest-year-used':
     'no {series, select, nationalShare {national digital-economy share ({frame})} nationalCore {national core (ICT) share ({frame})} nationalPlatform {national platform share ({frame})} nationalFirmDensity {national firm density} nationalItWorkforceShare {national IT workforce share}} for {wanted}: the {used} figure is used',
   'check.locality-not-recognised':
-    '“{locality}” is not a province or city in data/localities.json, so no local target applies: write its name as there (for example “Khánh Hòa” or “Da Nang”) to compare with its own targets',
+    '“{locality}” is not a province or city in data/localities.json, so {case, select, own {only the input’s own targets apply beside the national ones} other {no local target applies}}: write its name as there (for example “Khánh Hòa” or “Da Nang”) to compare with its {case, select, own {bundled targets too} other {own targets}}',
   'check.platform-inside-sectoral':
     'platform revenue ({revenue:int}) is given, but the {frame} frame publishes no national platform share: the platform economy stays inside the sectoral part',
 
@@ -482,6 +482,8 @@ export const en = {
   'error.hint.give-year': 'name the year with --year',
   'error.hint.into-new': 'combine into {into}, the province it joined',
   'error.received.no-part-rows': 'a table with none of their rows (for this year)',
+  'error.expected.target-high': 'a high end at or above the low end {low}',
+  'error.hint.target-order': 'a range target is written { "low": 0.35, "high": 0.4 }, low first',
   'error.expected.former-province':
     'a province or city of data/localities.json (the 63 before 1 July 2025, or the 34 since)',
   'error.received.unknown-province': '“{name}”, which is none of them',

@@ -30,7 +30,7 @@ export const fr: Catalogue = {
   'check.nearest-year-used':
     'pas de {series, select, nationalShare {part nationale de l’économie numérique ({frame})} nationalCore {part nationale du cœur TIC ({frame})} nationalPlatform {part nationale des plateformes ({frame})} nationalFirmDensity {densité nationale d’entreprises du numérique} nationalItWorkforceShare {part nationale des TI dans la population active}} pour {wanted} : la valeur de {used} est utilisée',
   'check.locality-not-recognised':
-    '« {locality} » n’est pas une province ou une ville de data/localities.json : aucun objectif local ne s’applique ; écrivez son nom comme dans ce fichier (par exemple « Khánh Hòa » ou « Da Nang ») pour la comparer à ses propres objectifs',
+    '« {locality} » n’est pas une province ou une ville de data/localities.json : {case, select, own {seuls s’appliquent, outre les objectifs nationaux, ceux que donne l’entrée} other {aucun objectif local ne s’applique}} ; écrivez son nom comme dans ce fichier (par exemple « Khánh Hòa » ou « Da Nang ») pour la comparer {case, select, own {aussi à ses objectifs enregistrés} other {à ses propres objectifs}}',
   'check.platform-inside-sectoral':
     'un chiffre d’affaires des plateformes ({revenue:int}) est donné, mais la série {frame} ne publie pas de part nationale des plateformes : les plateformes restent dans la numérisation des secteurs',
 
@@ -503,6 +503,9 @@ export const fr: Catalogue = {
   'error.hint.give-year': 'indiquez l’année avec --year',
   'error.hint.into-new': 'réunissez-la dans {into}, la province qu’elle a rejointe',
   'error.received.no-part-rows': 'un tableau sans aucune de leurs lignes (pour cette année)',
+  'error.expected.target-high': 'un haut de fourchette au moins égal au bas {low}',
+  'error.hint.target-order':
+    'une cible en fourchette s’écrit { "low": 0.35, "high": 0.4 }, le bas d’abord',
   'error.expected.former-province':
     'une province ou une ville de data/localities.json (les 63 d’avant le 1er juillet 2025, ou les 34 depuis)',
   'error.received.unknown-province': '« {name} », qui n’en est aucune',

@@ -30,7 +30,7 @@ export const vi: Catalogue = {
   'check.nearest-year-used':
     'không có {series, select, nationalShare {tỷ trọng kinh tế số cả nước ({frame})} nationalCore {tỷ trọng kinh tế số ICT cả nước ({frame})} nationalPlatform {tỷ trọng kinh tế số nền tảng cả nước ({frame})} nationalFirmDensity {mật độ doanh nghiệp công nghệ số cả nước} nationalItWorkforceShare {tỷ lệ lao động CNTT cả nước}} cho năm {wanted}: dùng số liệu năm {used}',
   'check.locality-not-recognised':
-    '“{locality}” không phải là tỉnh, thành phố có trong data/localities.json nên không áp dụng mục tiêu của địa phương: hãy viết tên như trong tệp đó (ví dụ “Khánh Hòa” hoặc “Đà Nẵng”) để so sánh với các mục tiêu của địa phương',
+    '“{locality}” không phải là tỉnh, thành phố có trong data/localities.json nên {case, select, own {ngoài các mục tiêu quốc gia chỉ áp dụng các mục tiêu ghi trong đầu vào} other {không áp dụng mục tiêu của địa phương}}: hãy viết tên như trong tệp đó (ví dụ “Khánh Hòa” hoặc “Đà Nẵng”) để so sánh với {case, select, own {cả các mục tiêu có sẵn của địa phương} other {các mục tiêu của địa phương}}',
   'check.platform-inside-sectoral':
     'có doanh thu nền tảng ({revenue:int}), nhưng chuỗi {frame} không công bố tỷ trọng kinh tế số nền tảng của cả nước: kinh tế số nền tảng vẫn được tính trong kinh tế số ngành',
 
@@ -494,6 +494,9 @@ export const vi: Catalogue = {
   'error.hint.give-year': 'chọn năm bằng --year',
   'error.hint.into-new': 'hợp nhất vào {into}, tỉnh mà nó đã sáp nhập vào',
   'error.received.no-part-rows': 'một bảng không có dòng nào của các tỉnh đó (cho năm này)',
+  'error.expected.target-high': 'mức cao không thấp hơn mức thấp {low}',
+  'error.hint.target-order':
+    'một mục tiêu dạng khoảng được viết { "low": 0.35, "high": 0.4 }, mức thấp trước',
   'error.expected.former-province':
     'một tỉnh, thành phố có trong data/localities.json (63 đơn vị trước ngày 1/7/2025 hoặc 34 đơn vị từ ngày đó)',
   'error.received.unknown-province': '“{name}”, không thuộc danh sách đó',
