@@ -1,14 +1,17 @@
 import * as z from 'zod';
+import { INTENSITY_LIMITS } from '../estimate/checks.js';
 import { type Reason, reason } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
 import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
+import { plainValue } from '../input/ranged.js';
 import { type Frame, type LocalityInputInit, YearSchema } from '../input/schemas.js';
 import { describeValue } from '../input/zodIssues.js';
 import { bisect } from '../math/bisection.js';
 import { emptyOutput, evaluate, INDEX } from '../model/model.js';
 import { type ModelOptions, resolveSetup } from '../model/resolveSetup.js';
 import type { Setup } from '../model/setup.js';
+import type { ReferenceData } from '../reference/reference.js';
 
 /**
  * Growth rates of a forward view, per year (0.1 = 10%).
@@ -96,6 +99,89 @@ export interface ScenarioResult {
   readonly path: readonly PathPoint[];
   /** The national reference held through the path (firm density and labour force are held too). */
   readonly national: { readonly frame: Frame; readonly year: number; readonly share: number };
+  /** The input's money unit. */
+  readonly unit: string;
+  /** The ICT lever's level in `by` under its solution; null without one. */
+  readonly revenueLever: RevenueLever | null;
+  /** The IT workforce's level in `by` under its solution; null without one. */
+  readonly workforceLever: WorkforceLever | null;
+  /**
+   * The share in `by` at the rates as given (ICT revenue as GRDP and IT workforce held unless
+   * given), and how far it falls short of the target (negative: beyond it).
+   */
+  readonly projected: {
+    readonly share: number;
+    readonly shortfall: number;
+    readonly rates: FullRates;
+    /** Whether ICT revenue or IT workforce growth was given (else the defaults). */
+    readonly given: boolean;
+  };
+}
+
+/** The nation's ICT-sector revenue ÷ GDP, largest year of the reference data (a bound seen). */
+function nationalRevenueRatio(reference: ReferenceData) {
+  let best: { ratio: number; year: number | null; source: string[] } = {
+    ratio: 0,
+    year: null,
+    source: [],
+  };
+  for (const sector of reference.national.ictSector) {
+    const gdp = reference.national.gdp.find(
+      (g) => g.year === sector.year && g.unit === sector.unit,
+    );
+    if (!gdp) continue;
+    const ratio = sector.revenue / gdp.value;
+    if (ratio > best.ratio)
+      best = { ratio, year: sector.year, source: [...sector.source, ...gdp.source] };
+  }
+  return best;
+}
+
+/**
+ * The level the ICT lever reaches in `by` under the ICT revenue solution (docs/method.md §5,
+ * "Scenarios"), against what has been seen: for revenue, the nation's whole ICT sector's revenue ÷
+ * GDP (every electronics-assembly hub included, the largest year in the reference data); for value
+ * added or segments, the plausible core of docs/method.md §6.
+ *
+ * @example
+ * scenario(smallProvince, { target: 0.3, by: 2030, grdpGrowth: 0.08 }).revenueLever
+ * // => { field: 'ictRevenue', today: 7000, by: 190000, multipleOfToday: 27.1, ofGrdp: 1.05, beyondSeen: true, … }
+ */
+export interface RevenueLever {
+  readonly field: 'ictRevenue' | 'ictValueAdded' | 'ictSegments';
+  /** The lever in the input year and in `by`, in the input's money unit. */
+  readonly today: number;
+  readonly by: number;
+  readonly multipleOfToday: number;
+  /** GRDP in `by` (grown at `grdpGrowth`) and the lever ÷ that GRDP. */
+  readonly grdpBy: number;
+  readonly ofGrdp: number;
+  /** What has been seen: the ratio, its year and sources. */
+  readonly seen: {
+    readonly ratio: number;
+    readonly year: number | null;
+    readonly source: readonly string[];
+  };
+  /** Whether `ofGrdp` passes it: a warning, the level is unlike any locality's. */
+  readonly beyondSeen: boolean;
+}
+
+/**
+ * The level the IT workforce reaches in `by` under the IT workforce solution.
+ *
+ * @example
+ * scenario(daNang2024, { target: 0.35, by: 2030, grdpGrowth: 0.1 }).workforceLever
+ * // => { shareToday: 0.077, shareBy: 0.589…, itWorkersToday: 57000, itWorkersBy: 436…, beyondSeen: true, … }
+ */
+export interface WorkforceLever {
+  readonly shareToday: number;
+  readonly shareBy: number;
+  /** IT workers today and in `by` (null when the input gives the share without the counts). */
+  readonly itWorkersToday: number | null;
+  readonly itWorkersBy: number | null;
+  /** The plausible limit of docs/method.md §6 (25% of the labour force). */
+  readonly plausible: number;
+  readonly beyondSeen: boolean;
 }
 
 /** Growth rates above −100%: −0.99 (−99% a year) to 100 (+10,000% a year). */
@@ -296,6 +382,54 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
   const path: PathPoint[] = [];
   for (let y = year; y <= by; y++) path.push({ year: y, share: model.share(y, pathGrowth) });
 
+  // The levers' levels in `by`, against what has been seen.
+  const base = model.setup.base;
+  const k = by - year;
+  const grdpBy = (base[INDEX.grdp] as number) * (1 + grdpGrowth) ** k;
+  const coreFrom = model.setup.plan.coreFrom;
+  const leverToday = {
+    revenue: base[INDEX.ictRevenue] as number,
+    valueAdded: base[INDEX.ictValueAdded] as number,
+    segments: base[INDEX.ictSegments] as number,
+  }[coreFrom];
+  let revenueLever: RevenueLever | null = null;
+  if (requiredIctRevenueGrowth !== null) {
+    const leverBy = leverToday * (1 + requiredIctRevenueGrowth) ** k;
+    const seen =
+      coreFrom === 'revenue'
+        ? nationalRevenueRatio(model.setup.reference)
+        : { ratio: INTENSITY_LIMITS.core, year: null, source: ['docs-method'] };
+    const ofGrdp = leverBy / grdpBy;
+    revenueLever = {
+      field: (
+        { revenue: 'ictRevenue', valueAdded: 'ictValueAdded', segments: 'ictSegments' } as const
+      )[coreFrom],
+      today: leverToday,
+      by: leverBy,
+      multipleOfToday: (1 + requiredIctRevenueGrowth) ** k,
+      grdpBy,
+      ofGrdp,
+      seen,
+      beyondSeen: seen.ratio > 0 && ofGrdp > seen.ratio,
+    };
+  }
+  let workforceLever: WorkforceLever | null = null;
+  if (requiredItWorkforceGrowth !== null) {
+    const stated = plainValue(model.setup.input.itWorkers);
+    const workers = typeof stated === 'number' ? stated : null;
+    const shareBy = model.workforceShare(by, requiredItWorkforceGrowth);
+    workforceLever = {
+      shareToday: model.workforceShare(year, 0),
+      shareBy,
+      itWorkersToday: workers,
+      itWorkersBy: workers === null ? null : workers * (1 + requiredItWorkforceGrowth) ** k,
+      plausible: INTENSITY_LIMITS.itWorkforceShare,
+      beyondSeen: shareBy > INTENSITY_LIMITS.itWorkforceShare,
+    };
+  }
+  const asGiven = { grdpGrowth, ...held };
+  const projectedShare = model.share(by, asGiven);
+
   return {
     locality,
     year,
@@ -316,5 +450,14 @@ export function scenario(input: LocalityInputInit, options: ScenarioOptions): Sc
     pathGrowth,
     path,
     national: { frame, year: model.setup.national.year, share: model.setup.national.share },
+    unit: model.setup.input.unit,
+    revenueLever,
+    workforceLever,
+    projected: {
+      share: projectedShare,
+      shortfall: target - projectedShare,
+      rates: asGiven,
+      given: parsed.ictRevenueGrowth !== undefined || parsed.itWorkforceGrowth !== undefined,
+    },
   };
 }

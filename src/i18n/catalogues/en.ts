@@ -156,6 +156,16 @@ export const en = {
   'scenario.revenue.none': 'Through ICT revenue alone: {reason}.',
   'scenario.workforce':
     'Or the IT workforce must grow {growth:pct} a year, to {share:pct} of the labour force in {by} (ICT revenue growing {held:pct} a year).',
+  'scenario.revenue.level':
+    'That is {field, select, ictRevenue {ICT revenue} ictValueAdded {ICT value added} other {ICT value added of the segments}} of {by} {unit:unit} in {year}: {multiple}× today’s {today}, and {ofGrdp}× that year’s GRDP ({grdp}).',
+  'scenario.revenue.beyond':
+    'Warning: beyond anything seen: {case, select, revenue {the nation’s whole ICT sector, every electronics-assembly hub included, earns {seen}× GDP ({seenYear})} other {a core above {seen} of GRDP is implausible (docs/method.md §6)}}.',
+  'scenario.workforce.level':
+    '{workers, select, none {Today: {today:pct} of the labour force.} other {That is {workers} IT workers in {by}, against {todayWorkers} today.}}',
+  'scenario.workforce.beyond':
+    'Warning: beyond anything plausible, more than {limit:pct} of the labour force in IT (docs/method.md §6).',
+  'scenario.projected':
+    '{given, select, yes {At the rates given (ICT revenue {ict:pct} a year, IT workforce {workforce:pct} a year)} other {With ICT revenue growing like GRDP ({ict:pct} a year) and the IT workforce held}} the share would be {share:pct} in {by}: {case, select, short {{gap} short of the target} other {the target met, {gap} above it}}.',
   'scenario.workforce.none': 'Through the IT workforce alone: {reason}.',
   'scenario.path': 'Path, ICT revenue growing {growth:pct} a year:',
   'scenario.held':

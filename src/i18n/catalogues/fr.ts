@@ -164,6 +164,16 @@ export const fr: Catalogue = {
   'scenario.revenue.none': 'Par le seul chiffre d’affaires TIC : {reason}.',
   'scenario.workforce':
     'Ou la main-d’œuvre TI doit croître de {growth:pct} par an, jusqu’à {share:pct} de la population active en {by} (chiffre d’affaires TIC : {held:pct} par an).',
+  'scenario.revenue.level':
+    'Soit {field, select, ictRevenue {un chiffre d’affaires TIC} ictValueAdded {une valeur ajoutée TIC} other {une valeur ajoutée TIC des segments}} de {by} {unit:unit} en {year} : {multiple} fois celui d’aujourd’hui ({today}) et {ofGrdp} fois le PIBR de cette année-là ({grdp}).',
+  'scenario.revenue.beyond':
+    'Attention : au-delà de tout ce qui a été observé : {case, select, revenue {tout le secteur TIC du pays, pôles d’assemblage électronique compris, réalise {seen} fois le PIB ({seenYear})} other {un cœur au-delà de {seen} du PIBR n’est pas plausible (docs/method.md §6)}}.',
+  'scenario.workforce.level':
+    '{workers, select, none {Aujourd’hui : {today:pct} de la population active.} other {Soit {workers} informaticiens en {by}, contre {todayWorkers} aujourd’hui.}}',
+  'scenario.workforce.beyond':
+    'Attention : au-delà du plausible, plus de {limit:pct} de la population active dans l’informatique (docs/method.md §6).',
+  'scenario.projected':
+    '{given, select, yes {Aux taux donnés (chiffre d’affaires TIC {ict:pct} par an, effectifs informatiques {workforce:pct} par an)} other {Si le chiffre d’affaires TIC croît comme le PIBR ({ict:pct} par an) et les effectifs informatiques restent stables}}, la part serait de {share:pct} en {by} : {case, select, short {{gap} en deçà de la cible} other {cible atteinte, {gap} au-delà}}.',
   'scenario.workforce.none': 'Par la seule main-d’œuvre TI : {reason}.',
   'scenario.path': 'Trajectoire, chiffre d’affaires TIC en hausse de {growth:pct} par an :',
   'scenario.held':

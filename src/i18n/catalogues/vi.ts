@@ -161,6 +161,16 @@ export const vi: Catalogue = {
   'scenario.revenue.none': 'Chỉ dựa vào doanh thu ICT: {reason}.',
   'scenario.workforce':
     'Hoặc lao động CNTT cần tăng {growth:pct} mỗi năm, đạt {share:pct} lực lượng lao động vào năm {by} (doanh thu ICT tăng {held:pct} mỗi năm).',
+  'scenario.revenue.level':
+    'Tức là {field, select, ictRevenue {doanh thu ngành ICT} ictValueAdded {giá trị tăng thêm ngành ICT} other {giá trị tăng thêm ICT của các phân ngành}} đạt {by} {unit:unit} vào năm {year}: gấp {multiple} lần mức hiện nay ({today}) và bằng {ofGrdp} lần GRDP năm đó ({grdp}).',
+  'scenario.revenue.beyond':
+    'Cảnh báo: vượt xa mọi mức đã quan sát: {case, select, revenue {doanh thu toàn ngành ICT cả nước, kể cả các trung tâm lắp ráp điện tử, chỉ bằng {seen} lần GDP ({seenYear})} other {kinh tế số ICT trên {seen} GRDP là không hợp lý (docs/method.md §6)}}.',
+  'scenario.workforce.level':
+    '{workers, select, none {Hiện nay: {today:pct} lực lượng lao động.} other {Tức là {workers} lao động CNTT vào năm {by}, so với {todayWorkers} hiện nay.}}',
+  'scenario.workforce.beyond':
+    'Cảnh báo: vượt mức hợp lý, hơn {limit:pct} lực lượng lao động làm CNTT (docs/method.md §6).',
+  'scenario.projected':
+    '{given, select, yes {Với các tốc độ đã cho (doanh thu ICT tăng {ict:pct} mỗi năm, lao động CNTT tăng {workforce:pct} mỗi năm)} other {Nếu doanh thu ICT tăng như GRDP ({ict:pct} mỗi năm) và lao động CNTT giữ nguyên}}, tỷ trọng năm {by} sẽ là {share:pct}: {case, select, short {còn thiếu {gap} so với mục tiêu} other {đạt mục tiêu, vượt {gap}}}.',
   'scenario.workforce.none': 'Chỉ dựa vào lao động CNTT: {reason}.',
   'scenario.path': 'Lộ trình, doanh thu ICT tăng {growth:pct} mỗi năm:',
   'scenario.held':
