@@ -35,9 +35,11 @@ export {
   forwardPath,
   type GrowthRates,
   type PathPoint,
+  type RevenueLever,
   type ScenarioOptions,
   type ScenarioResult,
   scenario,
+  type WorkforceLever,
 } from './analyses/scenario.js';
 export {
   type CalibrationReport,
