@@ -32,6 +32,9 @@ export const en = {
 
   // Estimate report
   'report.title': 'Digital-economy share of GRDP: {locality}, {year} (frame: {frame})',
+  'report.summary': 'Summary',
+  'report.summary.line':
+    'In {year} the digital economy of {locality} is estimated at {point:pct} of GRDP (5–95% predictive interval {low:pct}–{high:pct}) in {frame, select, gso {the statistics office’s value-added series, where the nation stands at {share:pctPub} ({nationalYear})} other {the ministry’s revenue-based series, where the nation stands at {share:pctPub} ({nationalYear})}}; in {other, select, gso {the statistics office’s value-added series, the official indicator} other {the ministry’s revenue-based series}}, the same inputs give {otherPoint:pct} against the nation’s {otherShare:pctPub} ({otherYear}). {target, select, none {Every applicable target is met or past.} other {The nearest open target, {target}, needs {gap} more{growth, select, none {} other {, the share growing {growth} a year}}.}}',
   'report.estimate': 'Estimate',
   'report.estimate.line':
     '{point:pct} of GRDP (median {median:pct}, 5–95% predictive interval {low:pct}–{high:pct}; parameters alone {paramLow:pct}–{paramHigh:pct}; {draws:int} draws, seed {seed})',

@@ -36,6 +36,9 @@ export const fr: Catalogue = {
 
   'report.title':
     'Part de l’économie numérique dans le PIBR : {locality}, {year} (série : {frame})',
+  'report.summary': 'Synthèse',
+  'report.summary.line':
+    'En {year}, l’économie numérique de {locality} est estimée à {point:pct} du PIBR (intervalle de prévision 5–95 % : {low:pct}–{high:pct}) dans {frame, select, gso {la série en valeur ajoutée de l’office statistique, où le pays est à {share:pctPub} ({nationalYear})} other {la série du ministère fondée sur le chiffre d’affaires, où le pays est à {share:pctPub} ({nationalYear})}} ; dans {other, select, gso {la série en valeur ajoutée de l’office statistique, l’indicateur officiel} other {la série du ministère fondée sur le chiffre d’affaires}}, les mêmes données donnent {otherPoint:pct} contre {otherShare:pctPub} pour le pays ({otherYear}). {target, select, none {Tous les objectifs applicables sont atteints ou échus.} other {L’objectif ouvert le plus proche, {target}, demande encore {gap}{growth, select, none {} other {, soit une croissance de la part de {growth} par an}}.}}',
   'report.estimate': 'Estimation',
   'report.estimate.line':
     '{point:pct} du PIBR (médiane {median:pct}, intervalle de prévision 5–95 % : {low:pct}–{high:pct} ; paramètres seuls : {paramLow:pct}–{paramHigh:pct} ; {draws:int} tirages, graine {seed})',

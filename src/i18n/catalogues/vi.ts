@@ -35,6 +35,9 @@ export const vi: Catalogue = {
     'có doanh thu nền tảng ({revenue:int}), nhưng chuỗi {frame} không công bố tỷ trọng kinh tế số nền tảng của cả nước: kinh tế số nền tảng vẫn được tính trong kinh tế số ngành',
 
   'report.title': 'Tỷ trọng kinh tế số trong GRDP: {locality}, năm {year} (chuỗi số liệu: {frame})',
+  'report.summary': 'Tóm tắt',
+  'report.summary.line':
+    'Năm {year}, kinh tế số của {locality} ước đạt {point:pct} GRDP (khoảng dự báo 5–95%: {low:pct}–{high:pct}) theo {frame, select, gso {chuỗi giá trị tăng thêm của cơ quan thống kê, trong đó cả nước đạt {share:pctPub} ({nationalYear})} other {chuỗi tính theo doanh thu của Bộ, trong đó cả nước đạt {share:pctPub} ({nationalYear})}}; theo {other, select, gso {chuỗi giá trị tăng thêm của cơ quan thống kê, chỉ tiêu chính thức} other {chuỗi tính theo doanh thu của Bộ}}, cùng số liệu đầu vào cho kết quả {otherPoint:pct}, so với {otherShare:pctPub} của cả nước ({otherYear}). {target, select, none {Mọi mục tiêu áp dụng đều đã đạt hoặc đã qua.} other {Mục tiêu gần nhất chưa đạt, {target}, còn cần thêm {gap}{growth, select, none {} other {, tức tỷ trọng phải tăng {growth} mỗi năm}}.}}',
   'report.estimate': 'Ước tính',
   'report.estimate.line':
     '{point:pct} GRDP (trung vị {median:pct}, khoảng dự báo 5–95%: {low:pct}–{high:pct}; riêng các tham số: {paramLow:pct}–{paramHigh:pct}; {draws:int} lần mô phỏng, giá trị khởi tạo ngẫu nhiên (seed) {seed})',

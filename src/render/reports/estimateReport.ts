@@ -243,6 +243,42 @@ function componentRows(result: EstimateResult, lang: Lang): string[][] {
 }
 
 /**
+ * The paragraph an analyst pastes into a document: the estimate and its interval, both national
+ * averages, and the nearest open target with what it needs.
+ */
+function summaryLine(result: EstimateResult, lang: Lang): string {
+  const other = result.frame === 'mic' ? 'gso' : 'mic';
+  const nearest = result.targets
+    .filter((target) => target.status === 'open')
+    .sort((a, b) => a.year - b.year || a.low - b.low)[0];
+  const o = result.byFrame[other];
+  return message(
+    'report.summary.line',
+    {
+      year: String(result.year),
+      locality: result.locality,
+      point: result.share.point,
+      low: result.share.low,
+      high: result.share.high,
+      frame: result.frame,
+      share: result.national.share,
+      nationalYear: String(result.national.year),
+      other,
+      otherPoint: o.point,
+      otherShare: o.national.share,
+      otherYear: String(o.national.year),
+      target: nearest ? targetLabel(nearest, lang) : 'none',
+      gap: nearest ? formatPoints(nearest.gap, lang).replace(/^\+/, '') : '',
+      growth:
+        nearest?.requiredAnnualGrowth !== null && nearest?.requiredAnnualGrowth !== undefined
+          ? formatPercent(nearest.requiredAnnualGrowth, lang)
+          : 'none',
+    },
+    lang,
+  );
+}
+
+/**
  * The estimate report as a document: the estimate, its components, the national average, the
  * targets, the trajectory, the sensitivity, the checks, the parameters and the provenance.
  */
@@ -253,6 +289,7 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
   const cite = citations(result.provenance.sources);
   const blocks: Block[] = [];
 
+  blocks.push(paragraph(summaryLine(result, lang), t('report.summary')));
   blocks.push(
     paragraph(
       t('report.estimate.line', {
