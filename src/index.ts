@@ -15,6 +15,7 @@ export {
 } from './analyses/calibrate.js';
 export {
   BATCH_COLUMNS,
+  BATCH_SHARE_COLUMNS,
   type BatchError,
   type BatchRecord,
   type BatchResult,

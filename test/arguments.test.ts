@@ -115,7 +115,7 @@ describe('every exported function throws InputError, and only InputError, for in
     [
       'formatReport(r, null)',
       () => formatReport(result, null as never),
-      'formatReport: (input): expected an object of options (format, lang), or nothing, received null',
+      'formatReport: (input): expected an object of options (format, lang, excel), or nothing, received null',
     ],
     [
       'reportChart(r, null)',

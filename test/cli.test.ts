@@ -31,7 +31,7 @@ async function cli(
     writeFile: (path, text) => {
       if (path.startsWith('/no/such/folder/'))
         throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      written[path] = text;
+      written[path] = typeof text === 'string' ? text : Buffer.from(text).toString('base64');
     },
     exists: (path) => path in files || path in written,
     stderrIsTTY: options.tty ?? false,
@@ -217,7 +217,7 @@ describe('digital-economy-share estimate', () => {
       'a bad --format',
       ['estimate', DA_NANG, '--format', 'xml'],
       {},
-      /--format: expected one of text, markdown, html, json, csv, received "xml" \(string\)/,
+      /--format: expected one of text, markdown, html, json, csv, xlsx, received "xml" \(string\)/,
     ],
     [
       'an unknown option',
@@ -249,7 +249,7 @@ describe('digital-economy-share estimate', () => {
     const { code, stdout } = await cli(['estimate', '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /Usage:\n {2}digital-economy-share estimate <input\.json>\|--example NAME/,
+      /Usage:\n {2}digital-economy-share estimate <input\.json\|input\.xlsx>\|--example NAME/,
     );
     expect(stdout).toMatch(/Example:\n {2}digital-economy-share estimate --example da-nang-2024/);
   });

@@ -78,10 +78,10 @@ describe('formatReport(result, { lang })', () => {
     }
   });
 
-  it('writes one CSV row of the comparison columns', () => {
+  it('writes one CSV row of the comparison columns, then each target’s', () => {
     const [header, row, end] = formatReport(result, { format: 'csv' }).split('\n');
     expect(header).toBe(
-      'locality,year,frame,share,low,high,parameterLow,parameterHigh,core,sectoral,national,nationalYear,gap,ratio,published,checks',
+      `locality,year,frame,share,low,high,parameterLow,parameterHigh,core,sectoral,national,nationalYear,gap,ratio,published,checks,${result.targets.flatMap((t) => ['year', 'level', 'gap', 'growth', 'status'].map((c) => `${t.id}.${c}`)).join(',')}`,
     );
     expect(row).toMatch(/^Da Nang,2024,mic,0\.2349/);
     expect(end).toBe('');

@@ -148,6 +148,24 @@ export function estimateBatch(
 }
 
 /**
+ * The columns of a batch's comparison table whose values are shares of GRDP (a spreadsheet shows
+ * them as percentages).
+ *
+ * @example
+ * BATCH_SHARE_COLUMNS.includes('share') // => true
+ */
+export const BATCH_SHARE_COLUMNS = [
+  'share',
+  'low',
+  'high',
+  'parameterLow',
+  'parameterHigh',
+  'core',
+  'sectoral',
+  'national',
+] as const;
+
+/**
  * The columns of a batch's comparison table (CSV output, `batchTable`).
  *
  * @example
@@ -159,14 +177,7 @@ export const BATCH_COLUMNS = [
   'locality',
   'year',
   'frame',
-  'share',
-  'low',
-  'high',
-  'parameterLow',
-  'parameterHigh',
-  'core',
-  'sectoral',
-  'national',
+  ...BATCH_SHARE_COLUMNS,
   'nationalYear',
   'gap',
   'ratio',

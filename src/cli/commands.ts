@@ -23,6 +23,7 @@ import {
   REPORT_FORMATS,
   type ReportFormat,
 } from '../render/formatReport.js';
+import { resultsXlsx } from '../render/xlsx.js';
 import {
   type CliIO,
   checkNewFile,
@@ -35,6 +36,7 @@ import {
   onePath,
   parseJson,
   progress,
+  readBytes,
   readJson,
   readText,
   systemReason,
@@ -54,9 +56,10 @@ export interface Command {
 const OUTPUT_OPTIONS = {
   format: { type: 'string', short: 'f' },
   lang: { type: 'string', short: 'l' },
+  excel: { type: 'boolean' },
 } as const;
 const MONTE_CARLO_OPTIONS = { draws: { type: 'string' }, seed: { type: 'string' } } as const;
-const OUTPUT_USAGE = '[--format text|markdown|html|json|csv] [--lang en|vi|fr]';
+const OUTPUT_USAGE = '[--format text|markdown|html|json|csv [--excel]] [--lang en|vi|fr]';
 
 /** --format and --lang, checked. */
 function output(values: OptionValues): { format: ReportFormat; lang: Lang } {
@@ -65,6 +68,56 @@ function output(values: OptionValues): { format: ReportFormat; lang: Lang } {
     lang: choice('lang', values.lang, LANGS, 'en'),
   };
 }
+
+/**
+ * --format for a command that also writes Excel: `xlsx` (with `--out`, a workbook is not text) or
+ * one of the text formats.
+ */
+function outputOrXlsx(values: OptionValues): { format: ReportFormat | 'xlsx'; lang: Lang } {
+  const lang = choice('lang', values.lang, LANGS, 'en');
+  const format = choice('format', values.format, [...REPORT_FORMATS, 'xlsx'] as const, 'text');
+  if (format === 'xlsx' && typeof values.out !== 'string') {
+    throw new InputError(NAME, [
+      inputIssue(
+        ['--out'],
+        { code: 'expected.xlsx-out' },
+        { code: 'received.missing-option' },
+        {
+          code: 'hint.xlsx-out',
+        },
+      ),
+    ]);
+  }
+  return { format, lang };
+}
+
+/** Write an Excel workbook of a result to `--out`. */
+async function writeXlsx(
+  result: Parameters<typeof resultsXlsx>[0],
+  values: OptionValues,
+  io: CliIO,
+): Promise<void> {
+  const out = values.out as string;
+  checkNewFile(out, io, values.force === true, '--out');
+  writeNewFile(out, await resultsXlsx(result), io, '--out');
+  io.stdout(`${NAME}: wrote ${out}\n`);
+}
+
+/** The rows of an .xlsx file's first sheet, read by the CSV's rules. */
+async function readXlsxRows(file: string, io: CliIO): Promise<unknown[]> {
+  const bytes = readBytes(file, io);
+  const { xlsxToCsv } = await import('../input/xlsx.js');
+  const text = await inFileAsync(file, () => xlsxToCsv(bytes));
+  const { parseInputsCsv } = await import('../input/csv.js');
+  // A workbook's numbers are numbers (written with a decimal point here): never decimal commas.
+  return inFile(file, () => parseInputsCsv(text, { decimalComma: false }));
+}
+
+/** `--decimal-comma`: numbers written `39.888,5` whatever the separator; else the separator decides. */
+const decimalComma = (values: OptionValues) =>
+  values['decimal-comma'] === true ? { decimalComma: true } : {};
+
+const isXlsx = (file: string) => file.toLowerCase().endsWith('.xlsx');
 
 const numberIfGiven = (name: string, value: string | boolean | undefined) => {
   const n = numberOption(value);
@@ -104,7 +157,7 @@ const LONG_RUN_DRAWS = 200_000;
 
 const estimateCommand: Command = {
   summary: "estimate one locality-year's digital-economy share of GRDP",
-  usage: `${NAME} estimate <input.json>|--example NAME ${OUTPUT_USAGE} [--draws N] [--seed S] [--chart out.svg [--force]]`,
+  usage: `${NAME} estimate <input.json|input.xlsx>|--example NAME ${OUTPUT_USAGE} [--format xlsx --out results.xlsx] [--draws N] [--seed S] [--chart out.svg [--force]]`,
   example: `${NAME} estimate --example da-nang-2024 --lang vi --draws 100000 --chart da-nang.svg`,
   options: {
     ...OUTPUT_OPTIONS,
@@ -112,11 +165,12 @@ const estimateCommand: Command = {
     chart: { type: 'string' },
     force: { type: 'boolean' },
     example: { type: 'string' },
+    out: { type: 'string' },
   },
   async run(positionals, values, io) {
     const file = inputFile(positionals, values, this.usage);
-    const { format, lang } = output(values);
-    const input = readJson(file, io) as LocalityInputInit;
+    const { format, lang } = outputOrXlsx(values);
+    const input = (isXlsx(file) ? await oneRow(file, io) : readJson(file, io)) as LocalityInputInit;
     const draws = numberOption(values.draws);
     const onProgress =
       typeof draws === 'number' && draws >= LONG_RUN_DRAWS ? progress(io, 'draws') : undefined;
@@ -129,10 +183,27 @@ const estimateCommand: Command = {
     );
     if (typeof values.chart === 'string')
       await writeChart(values.chart, reportChart(result, { lang }), io, values.force === true);
-    io.stdout(formatReport(result, { format, lang }));
+    if (format === 'xlsx') await writeXlsx(result, values, io);
+    else io.stdout(formatReport(result, { format, lang, excel: values.excel === true }));
     return 0;
   },
 };
+
+/** The one locality-year of an .xlsx input (its first sheet's only data row). */
+async function oneRow(file: string, io: CliIO): Promise<unknown> {
+  const rows = await readXlsxRows(file, io);
+  if (rows.length !== 1) {
+    throw new InputError(`${NAME}: ${file}`, [
+      inputIssue(
+        [],
+        { code: 'expected.one-row' },
+        { code: 'received.rows', values: { count: rows.length } },
+        { code: 'hint.use-batch' },
+      ),
+    ]);
+  }
+  return rows[0];
+}
 
 const scenarioCommand: Command = {
   summary: 'the ICT revenue or IT workforce growth that reaches a target share by a year',
@@ -182,7 +253,7 @@ const scenarioCommand: Command = {
     const result = inFile(file, () => scenario(input, options), flags);
     if (typeof values.chart === 'string')
       await writeChart(values.chart, scenarioChart(result, { lang }), io, values.force === true);
-    io.stdout(formatScenario(result, { format, lang }));
+    io.stdout(formatScenario(result, { format, lang, excel: values.excel === true }));
     return 0;
   },
 };
@@ -200,7 +271,8 @@ function printRowErrors(file: string, errors: readonly BatchError[], lang: Lang,
 }
 
 /** Read a batch file: CSV (by extension, or when it does not start like JSON) or a JSON list. */
-async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
+async function readBatch(file: string, io: CliIO, values: OptionValues = {}): Promise<unknown[]> {
+  if (isXlsx(file)) return readXlsxRows(file, io);
   const text = readText(file, io, 'expected.readable-table');
   const trimmed = text.trimStart();
   if (
@@ -209,7 +281,7 @@ async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
   ) {
     // The CSV reader (arquero) is loaded only when a CSV is read.
     const { parseInputsCsv } = await import('../input/csv.js');
-    return inFile(file, () => parseInputsCsv(text));
+    return inFile(file, () => parseInputsCsv(text, decimalComma(values)));
   }
   const rows = parseJson(file, text);
   if (!Array.isArray(rows)) {
@@ -224,13 +296,20 @@ async function readBatch(file: string, io: CliIO): Promise<unknown[]> {
 
 const batchCommand: Command = {
   summary: 'estimate every row of a CSV or JSON table, ranked, bad rows reported by number',
-  usage: `${NAME} batch <file.csv|file.json> ${OUTPUT_USAGE} [--draws N] [--seed S] [--map 2025]`,
+  usage: `${NAME} batch <file.csv|file.xlsx|file.json> ${OUTPUT_USAGE} [--format xlsx --out results.xlsx [--force]] [--draws N] [--seed S] [--map 2025] [--decimal-comma]`,
   example: `${NAME} batch examples/provinces.csv --format csv > estimates.csv`,
-  options: { ...OUTPUT_OPTIONS, ...MONTE_CARLO_OPTIONS, map: { type: 'string' } },
+  options: {
+    ...OUTPUT_OPTIONS,
+    ...MONTE_CARLO_OPTIONS,
+    map: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    'decimal-comma': { type: 'boolean' },
+  },
   async run(positionals, values, io) {
     const file = onePath(positionals, this.usage);
-    const { format, lang } = output(values);
-    const rows = await readBatch(file, io);
+    const { format, lang } = outputOrXlsx(values);
+    const rows = await readBatch(file, io, values);
     // A table with no rows is the wrong file or sheet, not zero localities to rank.
     if (rows.length === 0) {
       throw new InputError(`${NAME}: ${file}`, [
@@ -254,7 +333,8 @@ const batchCommand: Command = {
         ...(map ? { map: 2025 as const } : {}),
       }),
     );
-    io.stdout(formatBatch(result, { format, lang }));
+    if (format === 'xlsx') await writeXlsx(result, values, io);
+    else io.stdout(formatBatch(result, { format, lang, excel: values.excel === true }));
     printRowErrors(file, result.errors, lang, io);
     return result.errors.length > 0 ? 2 : 0;
   },
@@ -423,7 +503,7 @@ const validateCommand: Command = {
         ...(fit ? { calibrate: fit } : {}),
       }),
     );
-    io.stdout(formatValidation(result, { format, lang }));
+    io.stdout(formatValidation(result, { format, lang, excel: values.excel === true }));
     return 0;
   },
 };

@@ -19,8 +19,10 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Read a text file; throws a Node system error (with `code`) when it cannot. */
   readonly readFile: (path: string) => string;
-  /** Write a text file; throws a Node system error (with `code`) when it cannot. */
-  readonly writeFile: (path: string, text: string) => void;
+  /** Write a file (text, or bytes for a workbook); throws a Node system error when it cannot. */
+  readonly writeFile: (path: string, text: string | Uint8Array) => void;
+  /** Read a file's bytes (a workbook); default: the text read by `readFile`, as UTF-8 bytes. */
+  readonly readBytes?: (path: string) => Uint8Array;
   /** Whether a file or folder exists at the path. */
   readonly exists: (path: string) => boolean;
   /** Whether the path is a symbolic link (dangling or not); default: never. */
@@ -203,6 +205,22 @@ export function readJson(path: string, io: CliIO): unknown {
   return parseJson(path, readText(path, io, 'expected.readable-json'));
 }
 
+/** A file's bytes (an .xlsx workbook); unreadable, an InputError as for a table. */
+export function readBytes(path: string, io: CliIO): Uint8Array {
+  try {
+    return io.readBytes ? io.readBytes(path) : new TextEncoder().encode(io.readFile(path));
+  } catch (error) {
+    throw new InputError(NAME, [
+      inputIssue(
+        [path],
+        { code: 'expected.readable-table' },
+        { code: 'received.unreadable', values: { reason: systemReason(error) } },
+        { code: 'hint.check-path' },
+      ),
+    ]);
+  }
+}
+
 /** A file's text; an unreadable file is an InputError saying what kind of file was expected. */
 export function readText(
   path: string,
@@ -362,7 +380,12 @@ export async function writeChart(
  * Write a file an option names (checked with `checkNewFile` first); a failure is an InputError
  * naming the option, the path and the system's reason.
  */
-export function writeNewFile(path: string, text: string, io: CliIO, option: string): void {
+export function writeNewFile(
+  path: string,
+  text: string | Uint8Array,
+  io: CliIO,
+  option: string,
+): void {
   try {
     io.writeFile(path, text);
   } catch (error) {

@@ -35,6 +35,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    readBytes: (path) => readFileSync(path === '-' ? 0 : path),
     writeFile: (path, text) => writeFileSync(path, text),
     exists: (path) => existsSync(path),
     isSymlink: (path) => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false,

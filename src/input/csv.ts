@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import { closest } from '../math/editDistance.js';
 import { InputError, inputIssue } from './inputError.js';
+import { checkOptions } from './options.js';
 import { INPUT_NAMES } from './schemas.js';
 import { describeValue } from './zodIssues.js';
 
@@ -84,7 +85,8 @@ export function csvSeparator(text: string): ',' | ';' | '\t' {
  * is the comma, or the semicolon or tab of a header without commas; in a file separated by
  * semicolons, numbers have a decimal comma and may group thousands with dots (`0,077`,
  * `151.307`), as Excel writes them where the decimal symbol is a comma. Segments (`ictSegments`)
- * need the JSON form.
+ * need the JSON form. `decimalComma: true` reads numbers that way whatever the separator (a file
+ * separated by commas or tabs whose numbers are written `39.888,5`, quoted); `false` never.
  *
  * @throws {InputError} For an unknown column (with the closest known name) or a missing `locality` column.
  *
@@ -92,7 +94,10 @@ export function csvSeparator(text: string): ',' | ';' | '\t' {
  * parseInputsCsv('locality,year,grdp,ictRevenue,firmsPerThousand,itWorkforceShare\nDa Nang,2024,151307,39888,2.35,0.077')
  * // => [{ locality: 'Da Nang', year: 2024, grdp: 151307, ictRevenue: 39888, firmsPerThousand: 2.35, itWorkforceShare: 0.077 }]
  */
-export function parseInputsCsv(text: string): unknown[] {
+export function parseInputsCsv(
+  text: string,
+  options: { readonly decimalComma?: boolean } = {},
+): unknown[] {
   if (typeof text !== 'string' || text.trim() === '') {
     throw new InputError('CSV', [
       inputIssue(
@@ -103,7 +108,9 @@ export function parseInputsCsv(text: string): unknown[] {
     ]);
   }
   const separator = csvSeparator(text);
-  const decimalComma = separator === ';';
+  const { decimalComma = separator === ';' } = checkOptions(options, 'parseInputsCsv options', [
+    'decimalComma',
+  ]);
   checkCsvShape(text, separator);
   // Header cells are names: the spaces a hand-typed header leaves around them ("grdp, year") are not.
   const read = aq.fromCSV(text, { autoType: false, delimiter: separator });

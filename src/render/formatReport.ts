@@ -11,7 +11,7 @@ import { batchDocument } from './reports/batchReport.js';
 import { estimateDocument } from './reports/estimateReport.js';
 import { scenarioDocument } from './reports/scenarioReport.js';
 import { validationDocument } from './reports/validationReport.js';
-import { writeCsv } from './writeCsv.js';
+import { type CsvOptions, writeCsv } from './writeCsv.js';
 import { writeHtml } from './writeHtml.js';
 import { writeMarkdown } from './writeMarkdown.js';
 import { writeText } from './writeText.js';
@@ -44,16 +44,52 @@ export interface FormatReportOptions {
   readonly format?: ReportFormat;
   /** Language of text and Markdown: `en` (default), `vi` or `fr`. JSON and CSV are language-neutral. */
   readonly lang?: Lang;
+  /**
+   * CSV for a spreadsheet: a byte-order mark, figures rounded to 6 decimals and, with `lang` vi or
+   * fr, semicolons and decimal commas (as Excel reads them where the decimal symbol is a comma).
+   */
+  readonly excel?: boolean;
 }
 
 const OptionsSchema = z.strictObject({
   format: z.enum(REPORT_FORMATS as [ReportFormat, ...ReportFormat[]]).default('text'),
   lang: z.enum(LANGS as [Lang, ...Lang[]]).default('en'),
+  excel: z.boolean().default(false),
 });
 
-/** The format options, checked: an object of `format` and `lang`, each one of its values. */
-const formatOptions = (options: FormatReportOptions | undefined, context: string) =>
-  parseInput(OptionsSchema, checkOptions(options, context, ['format', 'lang']), context);
+/** The format options, checked, and the CSV options they imply. */
+const formatOptions = (options: FormatReportOptions | undefined, context: string) => {
+  const parsed = parseInput(
+    OptionsSchema,
+    checkOptions(options, context, ['format', 'lang', 'excel']),
+    context,
+  );
+  const csv: CsvOptions = parsed.excel
+    ? { bom: true, round: true, decimalComma: parsed.lang !== 'en' }
+    : {};
+  return { ...parsed, csv };
+};
+
+/** Per target of an estimate: its level, gap, required growth and status, as CSV columns. */
+function targetColumns(result: EstimateResult): {
+  columns: string[];
+  values: Record<string, unknown>;
+} {
+  const columns: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const t of result.targets) {
+    const put = (name: string, value: unknown) => {
+      columns.push(`${t.id}.${name}`);
+      values[`${t.id}.${name}`] = value;
+    };
+    put('year', t.year);
+    put('level', t.low);
+    put('gap', t.gap);
+    put('growth', t.requiredAnnualGrowth);
+    put('status', t.status);
+  }
+  return { columns, values };
+}
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -76,13 +112,17 @@ function write(doc: ReportDocument, format: 'text' | 'markdown' | 'html'): strin
  * // => 'Tỷ trọng kinh tế số trong GRDP: Da Nang, năm 2024 (chuỗi số liệu: mic)'
  */
 export function formatReport(result: EstimateResult, options: FormatReportOptions = {}): string {
-  const { format, lang } = formatOptions(options, 'formatReport');
+  const { format, lang, csv } = formatOptions(options, 'formatReport');
   if (format === 'json') return json(result);
-  if (format === 'csv')
+  if (format === 'csv') {
+    const [record] = batchRecords({ rows: [{ ...result, row: 1, rank: 1 }], errors: [] });
+    const targets = targetColumns(result);
     return writeCsv(
-      BATCH_COLUMNS.filter((c) => c !== 'rank' && c !== 'row'),
-      batchRecords({ rows: [{ ...result, row: 1, rank: 1 }], errors: [] }),
+      [...BATCH_COLUMNS.filter((c) => c !== 'rank' && c !== 'row'), ...targets.columns],
+      [{ ...record, ...targets.values }],
+      csv,
     );
+  }
   return write(estimateDocument(result, lang), format);
 }
 
@@ -96,7 +136,7 @@ export function formatReport(result: EstimateResult, options: FormatReportOption
  * // => 'Scénario : Da Nang, de 23,5 % en 2024 à 35,0 % en 2030 (série mic)'
  */
 export function formatScenario(result: ScenarioResult, options: FormatReportOptions = {}): string {
-  const { format, lang } = formatOptions(options, 'formatScenario');
+  const { format, lang, csv } = formatOptions(options, 'formatScenario');
   if (format === 'json') {
     const {
       target,
@@ -117,7 +157,7 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
       ...rest,
     });
   }
-  if (format === 'csv') return writeCsv(['year', 'share'], result.path);
+  if (format === 'csv') return writeCsv(['year', 'share'], result.path, csv);
   return write(scenarioDocument(result, lang), format);
 }
 
@@ -132,9 +172,9 @@ export function formatScenario(result: ScenarioResult, options: FormatReportOpti
  * // => 'rank,row,locality,year,frame,share,low,high,parameterLow,parameterHigh,core,sectoral,national,nationalYear,gap,ratio,published,checks'
  */
 export function formatBatch(batch: BatchResult, options: FormatReportOptions = {}): string {
-  const { format, lang } = formatOptions(options, 'formatBatch');
+  const { format, lang, csv } = formatOptions(options, 'formatBatch');
   if (format === 'json') return json(batch);
-  if (format === 'csv') return writeCsv(BATCH_COLUMNS, batchRecords(batch));
+  if (format === 'csv') return writeCsv(BATCH_COLUMNS, batchRecords(batch), csv);
   return write(batchDocument(batch, lang), format);
 }
 
@@ -152,7 +192,7 @@ export function formatValidation(
   result: ValidationResult,
   options: FormatReportOptions = {},
 ): string {
-  const { format, lang } = formatOptions(options, 'formatValidation');
+  const { format, lang, csv } = formatOptions(options, 'formatValidation');
   if (format === 'json') {
     const { rows, summary, national, ...rest } = result;
     return json({ rows, summary, national, ...rest });
@@ -173,6 +213,7 @@ export function formatValidation(
     return writeCsv(
       columns,
       result.rows.map((r) => ({ ...r, source: r.source.join(' ') })),
+      csv,
     );
   }
   return write(validationDocument(result, lang), format);

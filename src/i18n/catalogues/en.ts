@@ -497,6 +497,13 @@ export const en = {
   'error.received.no-part-rows': 'a table with none of their rows (for this year)',
   'error.expected.target-high': 'a high end at or above the low end {low}',
   'error.hint.target-order': 'a range target is written { "low": 0.35, "high": 0.4 }, low first',
+  'error.expected.xlsx': 'an Excel workbook (.xlsx)',
+  'error.received.not-xlsx': 'a file that cannot be read as one ({reason})',
+  'error.hint.save-as-xlsx': 'save it from Excel as “Excel Workbook (*.xlsx)”, or as CSV UTF-8',
+  'error.expected.xlsx-out': 'a file to write the workbook to',
+  'error.hint.xlsx-out': 'an .xlsx workbook is not text: add --out results.xlsx',
+  'error.expected.one-row': 'one row (one locality-year)',
+  'error.received.rows': '{count, plural, one {# row} other {# rows}}',
   'error.expected.former-province':
     'a province or city of data/localities.json (the 63 before 1 July 2025, or the 34 since)',
   'error.received.unknown-province': '“{name}”, which is none of them',

@@ -519,6 +519,14 @@ export const fr: Catalogue = {
   'error.expected.target-high': 'un haut de fourchette au moins égal au bas {low}',
   'error.hint.target-order':
     'une cible en fourchette s’écrit { "low": 0.35, "high": 0.4 }, le bas d’abord',
+  'error.expected.xlsx': 'un classeur Excel (.xlsx)',
+  'error.received.not-xlsx': 'un fichier illisible comme tel ({reason})',
+  'error.hint.save-as-xlsx':
+    'enregistrez-le depuis Excel en « Classeur Excel (*.xlsx) », ou en CSV UTF-8',
+  'error.expected.xlsx-out': 'un fichier où écrire le classeur',
+  'error.hint.xlsx-out': 'un classeur .xlsx n’est pas du texte : ajoutez --out results.xlsx',
+  'error.expected.one-row': 'une seule ligne (une collectivité-année)',
+  'error.received.rows': '{count, plural, one {# ligne} other {# lignes}}',
   'error.expected.former-province':
     'une province ou une ville de data/localities.json (les 63 d’avant le 1er juillet 2025, ou les 34 depuis)',
   'error.received.unknown-province': '« {name} », qui n’en est aucune',

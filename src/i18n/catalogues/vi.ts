@@ -510,6 +510,13 @@ export const vi: Catalogue = {
   'error.expected.target-high': 'mức cao không thấp hơn mức thấp {low}',
   'error.hint.target-order':
     'một mục tiêu dạng khoảng được viết { "low": 0.35, "high": 0.4 }, mức thấp trước',
+  'error.expected.xlsx': 'một tệp Excel (.xlsx)',
+  'error.received.not-xlsx': 'một tệp không đọc được như vậy ({reason})',
+  'error.hint.save-as-xlsx': 'lưu lại từ Excel dưới dạng “Excel Workbook (*.xlsx)” hoặc CSV UTF-8',
+  'error.expected.xlsx-out': 'một tệp để ghi bảng tính',
+  'error.hint.xlsx-out': 'tệp .xlsx không phải văn bản: thêm --out results.xlsx',
+  'error.expected.one-row': 'một dòng (một địa phương-năm)',
+  'error.received.rows': '{count} dòng',
   'error.expected.former-province':
     'một tỉnh, thành phố có trong data/localities.json (63 đơn vị trước ngày 1/7/2025 hoặc 34 đơn vị từ ngày đó)',
   'error.received.unknown-province': '“{name}”, không thuộc danh sách đó',
