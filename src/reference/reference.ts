@@ -380,14 +380,36 @@ export function findLocality(
   name: string,
   reference: ReferenceData = referenceData,
 ): Locality | undefined {
-  const names = (l: Locality) => [l.id, l.name, ...l.aliases];
-  const wanted = normaliseName(name);
-  const exact = reference.localities.localities.find((l) =>
-    names(l).some((n) => normaliseName(n) === wanted),
-  );
-  if (exact) return exact;
-  const core = coreName(name);
-  return reference.localities.localities.find((l) => names(l).some((n) => coreName(n) === core));
+  const index = localityIndex(reference);
+  return index.exact.get(normaliseName(name)) ?? index.core.get(coreName(name));
+}
+
+/**
+ * Every locality's names, normalised and without their administrative words, once per reference
+ * data: the first entry of the registry wins a name two entries share.
+ */
+const localityIndexes = new WeakMap<
+  ReferenceData,
+  { exact: Map<string, Locality>; core: Map<string, Locality> }
+>();
+function localityIndex(reference: ReferenceData) {
+  let index = localityIndexes.get(reference);
+  if (index === undefined) {
+    index = { exact: new Map(), core: new Map() };
+    const all = reference.localities.localities;
+    for (const l of all)
+      for (const n of [l.id, l.name, ...l.aliases]) {
+        const key = normaliseName(n);
+        if (!index.exact.has(key)) index.exact.set(key, l);
+      }
+    for (const l of all)
+      for (const n of [l.id, l.name, ...l.aliases]) {
+        const key = coreName(n);
+        if (!index.core.has(key)) index.core.set(key, l);
+      }
+    localityIndexes.set(reference, index);
+  }
+  return index;
 }
 
 /**
