@@ -46,7 +46,6 @@ import {
 
 /** A command of the CLI. */
 export interface Command {
-  readonly summary: string;
   readonly usage: string;
   readonly example: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
@@ -156,7 +155,6 @@ function yearOption(value: string | boolean | undefined): number | undefined {
 const LONG_RUN_DRAWS = 200_000;
 
 const estimateCommand: Command = {
-  summary: "estimate one locality-year's digital-economy share of GRDP",
   usage: `${NAME} estimate <input.json|input.xlsx>|--example NAME ${OUTPUT_USAGE} [--format xlsx --out results.xlsx] [--draws N] [--seed S] [--chart out.svg [--force]]`,
   example: `${NAME} estimate --example da-nang-2024 --lang vi --draws 100000 --chart da-nang.svg`,
   options: {
@@ -206,7 +204,6 @@ async function oneRow(file: string, io: CliIO): Promise<unknown> {
 }
 
 const scenarioCommand: Command = {
-  summary: 'the ICT revenue or IT workforce growth that reaches a target share by a year',
   usage: `${NAME} scenario <input.json>|--example NAME --target SHARE --by YEAR --grdp-growth RATE [--ict-growth RATE] [--workforce-growth RATE] ${OUTPUT_USAGE} [--chart out.svg [--force]]`,
   example: `${NAME} scenario --example da-nang-2024 --target 0.35 --by 2030 --grdp-growth 0.1`,
   options: {
@@ -295,7 +292,6 @@ async function readBatch(file: string, io: CliIO, values: OptionValues = {}): Pr
 }
 
 const batchCommand: Command = {
-  summary: 'estimate every row of a CSV or JSON table, ranked, bad rows reported by number',
   usage: `${NAME} batch <file.csv|file.xlsx|file.json> ${OUTPUT_USAGE} [--format xlsx --out results.xlsx [--force]] [--draws N] [--seed S] [--map 2025] [--decimal-comma]`,
   example: `${NAME} batch examples/provinces.csv --format csv > estimates.csv`,
   options: {
@@ -341,7 +337,6 @@ const batchCommand: Command = {
 };
 
 const combineCommand: Command = {
-  summary: 'combine localities into one (a merged province, a region): sums, never averaged shares',
   usage: `${NAME} combine <a.json> <b.json> … [--locality NAME] | combine --into PROVINCE <table.csv|table.json> [--year YEAR]; then [--out merged.json [--force]]`,
   example: `${NAME} combine --into "Đà Nẵng" provinces-2024.csv --out da-nang-2024.json`,
   options: {
@@ -466,8 +461,6 @@ const rowYear = (rows: readonly unknown[], row: number) =>
   (rows[row - 1] as { year?: unknown } | undefined)?.year;
 
 const validateCommand: Command = {
-  summary:
-    'compare the method with published provincial shares; the national self-check; calibration',
   usage: `${NAME} validate ${OUTPUT_USAGE} [--calibrate] [--fit beta,rho] [--draws N] [--seed S]`,
   example: `${NAME} validate --calibrate --lang fr`,
   options: {
@@ -509,7 +502,6 @@ const validateCommand: Command = {
 };
 
 const schemaCommand: Command = {
-  summary: 'print the JSON Schema of the input, for validation in other tools and languages',
   usage: `${NAME} schema`,
   example: `${NAME} schema > digital-economy-share.schema.json`,
   options: {},
@@ -530,7 +522,6 @@ const schemaCommand: Command = {
 };
 
 const initCommand: Command = {
-  summary: 'write a commented input template to fill in',
   usage: `${NAME} init <file.json> [--locality NAME] [--year YEAR] [--force]`,
   example: `${NAME} init quang-ninh-2024.json --locality "Quang Ninh" --year 2024`,
   options: { locality: { type: 'string' }, year: { type: 'string' }, force: { type: 'boolean' } },

@@ -26,7 +26,7 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 process.stdout.on('error', onOutputError);
 process.stderr.on('error', () => process.exit(process.exitCode || 1));
 
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
   // Answered before the rest of the command line is loaded.
   process.stdout.write(`${PACKAGE_VERSION}\n`);
 } else {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { message } from '../i18n/messages.js';
+import type { Lang } from '../i18n/format.js';
+import { type MessageKey, message, type TemplateValues } from '../i18n/messages.js';
 import { InputError, inputIssue } from '../input/inputError.js';
+import { EstimateOptionsSchema } from '../input/schemas.js';
 import { describeValue } from '../input/zodIssues.js';
 import { closest } from '../math/editDistance.js';
 import { PACKAGE_VERSION } from '../model/version.js';
@@ -10,21 +12,51 @@ import { langOf } from './langOf.js';
 
 export type { CliIO } from './io.js';
 
-function help(): string {
+function help(lang: Lang): string {
+  const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
   const lines = [
-    `${NAME} ${PACKAGE_VERSION}: estimate a locality's digital-economy share of GRDP (docs/method.md)`,
+    t('help.title', { name: NAME, version: PACKAGE_VERSION }),
     '',
-    'Commands:',
-    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    `${t('help.commands')}:`,
+    ...Object.keys(commands).map(
+      (name) => `  ${name.padEnd(10)} ${t(`help.command.${name}` as MessageKey)}`,
+    ),
     '',
-    `Run "${NAME} <command> --help" for a command's options and an example.`,
-    'Exit codes: 0 success, 2 invalid input or usage, 1 internal error.',
+    t('help.more', { name: NAME }),
+    t('help.exit'),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-function commandHelp(name: string, command: Command): string {
-  return `${NAME} ${name}: ${command.summary}\n\nUsage:\n  ${command.usage}\n\nExample:\n  ${command.example}\n`;
+/** A command's help in a language: its summary, usage, options with their defaults, an example. */
+function commandHelp(name: string, command: Command, lang: Lang): string {
+  const t = (key: MessageKey, values: TemplateValues = {}) => message(key, values, lang);
+  const defaults = EstimateOptionsSchema.parse({});
+  const options = [...Object.keys(command.options), 'help'].map((option) => {
+    const spec = command.options[option];
+    const short = spec?.short ? `, -${spec.short}` : option === 'help' ? ', -h' : '';
+    const key =
+      option === 'format' && 'out' in command.options && name !== 'combine'
+        ? 'help.option.format-xlsx'
+        : name === 'init' && option !== 'help'
+          ? `help.option.init-${option}`
+          : `help.option.${option}`;
+    const text = t(key as MessageKey, { draws: defaults.draws, seed: String(defaults.seed) });
+    return `  ${`--${option}${short}`.padEnd(22)} ${text}`;
+  });
+  return [
+    `${NAME} ${name}: ${t(`help.command.${name}` as MessageKey)}`,
+    '',
+    `${t('help.usage')}:`,
+    `  ${command.usage}`,
+    '',
+    `${t('help.options')}:`,
+    ...options,
+    '',
+    `${t('help.example')}:`,
+    `  ${command.example}`,
+    '',
+  ].join('\n');
 }
 
 /**
@@ -50,7 +82,12 @@ function parseOptions(name: string, command: Command, args: readonly string[]) {
   try {
     return parseArgs({
       args: joinNegativeValues(command, args),
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      // --lang is understood by every command: it sets the language of the messages and the help.
+      options: {
+        lang: { type: 'string', short: 'l' },
+        ...command.options,
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -77,10 +114,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.stdout(help());
+      io.stdout(help(langOf(rest)));
       return name === undefined ? 2 : 0;
     }
-    if (name === '--version' || name === '-v') {
+    if (name === '--version' || name === '-v' || name === '-V') {
       io.stdout(`${PACKAGE_VERSION}\n`);
       return 0;
     }
@@ -100,7 +137,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     const parsed = parseOptions(name, command, rest);
     if (parsed.values.help) {
-      io.stdout(commandHelp(name, command));
+      io.stdout(commandHelp(name, command, langOf(rest)));
       return 0;
     }
     return await command.run(parsed.positionals, parsed.values as OptionValues, io);

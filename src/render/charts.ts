@@ -5,7 +5,7 @@ import { LANGS, type Lang } from '../i18n/format.js';
 import { type MessageKey, message } from '../i18n/messages.js';
 import { checkOptions } from '../input/options.js';
 import { parseInput } from '../input/parseInput.js';
-import { caveatNotes, targetLabel } from './labels.js';
+import { caveatNotes, sharedTargetLabel } from './labels.js';
 
 /**
  * Charts as Vega-Lite specifications: plain JSON objects that any Vega-Lite renderer draws (a
@@ -68,7 +68,8 @@ function options(
 }
 
 const yearAxis = (title: string) => ({ title, format: 'd', tickMinStep: 1 });
-const shareAxis = (title: string) => ({ title, format: '.0%' });
+// Ticks at least one point apart: a '.0%' label then never repeats ("20% 20% 21% 21%").
+const shareAxis = (title: string) => ({ title, format: '.0%', tickMinStep: 0.01 });
 
 /**
  * The share over time: published history, this estimate with its interval, the trend projection
@@ -112,14 +113,24 @@ export function trajectoryChart(
       ].map((p) => ({ ...p, series: projectionLabel }))
     : [];
   const firstYear = Math.min(result.year, ...observed.map((h) => h.year));
-  const targets = result.targets.map((target) => ({
-    label: targetLabel(target, lang),
-    from: firstYear,
-    year: target.year,
-    low: target.low,
-    high: target.high,
-    scope: target.scope,
-  }));
+  // Targets of the same level and year (the nation's and the city's 20% by 2025) are drawn once,
+  // under one label that names them all, so that their labels never sit on each other.
+  const merged = new Map<string, (typeof result.targets)[number][]>();
+  for (const target of result.targets) {
+    const key = `${target.year}|${target.low}|${target.high}`;
+    merged.set(key, [...(merged.get(key) ?? []), target]);
+  }
+  const targets = [...merged.values()].map((group) => {
+    const target = group[0] as (typeof result.targets)[number];
+    return {
+      label: sharedTargetLabel(group, lang),
+      from: firstYear,
+      year: target.year,
+      low: target.low,
+      high: target.high,
+      scope: target.scope,
+    };
+  });
   const legend = {
     field: 'series',
     type: 'nominal',
@@ -452,7 +463,8 @@ export function scenarioChart(
             field: 'series',
             type: 'nominal',
             title: null,
-            legend: { orient: 'top-left', labelLimit: 320 },
+            // Below the plot: at the top left it sat over the target's line.
+            legend: { orient: 'bottom', labelLimit: 320 },
           },
           tooltip: [{ field: 'year' }, { field: 'share', format: '.2%' }],
         },

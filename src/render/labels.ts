@@ -17,6 +17,32 @@ export function targetLevel(target: Pick<TargetComparison, 'low' | 'high'>, lang
     : formatPercent(target.low, lang, 0);
 }
 
+/**
+ * One label for targets of the same level and year (the nation's and a city's 20% by 2025): their
+ * names, then the level and year once.
+ */
+export function sharedTargetLabel(targets: readonly TargetComparison[], lang: Lang): string {
+  const [first] = targets;
+  if (!first) return '';
+  if (targets.length === 1) return targetLabel(first, lang);
+  const names = targets.map(
+    (t) =>
+      t.inputLabel ??
+      (t.scope === 'national' || t.locality === undefined
+        ? message('target.name.national', {}, lang)
+        : localityName(t, lang)),
+  );
+  return message(
+    'target.label.shared',
+    {
+      names: [...new Set(names)].join(', '),
+      level: targetLevel(first, lang),
+      year: String(first.year),
+    },
+    lang,
+  );
+}
+
 /** A target's label in a language, from its scope, locality, level and year. */
 export function targetLabel(target: TargetComparison, lang: Lang): string {
   if (target.inputLabel) return target.inputLabel;

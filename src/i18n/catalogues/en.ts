@@ -150,6 +150,57 @@ export const en = {
   'variable.nationalFirmDensity': 'f_n national firm density',
   'variable.nationalItWorkforceShare': 'w_n national IT workforce share',
 
+  // Command-line help
+  'help.command.estimate': 'estimate one locality-year’s digital-economy share of GRDP',
+  'help.command.scenario':
+    'the ICT revenue or IT workforce growth that reaches a target share by a year',
+  'help.command.batch':
+    'estimate every row of a CSV, Excel or JSON table, ranked, bad rows reported by number',
+  'help.command.combine':
+    'combine localities into one (a merged province, a region): sums, never averaged shares',
+  'help.command.validate':
+    'compare the method with published provincial shares; the national self-check; calibration',
+  'help.command.schema':
+    'print the JSON Schema of the input, for validation in other tools and languages',
+  'help.command.init': 'write a commented input template to fill in',
+  'help.usage': 'Usage',
+  'help.options': 'Options',
+  'help.example': 'Example',
+  'help.commands': 'Commands',
+  'help.more':
+    'Run "{name} <command> --help" for a command’s options and an example; --lang vi|fr for the help in Vietnamese or French.',
+  'help.exit': 'Exit codes: 0 success, 2 invalid input or usage, 1 internal error.',
+  'help.title':
+    '{name} {version}: estimate a locality’s digital-economy share of GRDP (docs/method.md)',
+  'help.option.format': 'output format: text, markdown, html, json or csv (default text)',
+  'help.option.format-xlsx':
+    'output format: text, markdown, html, json, csv, or xlsx with --out (default text)',
+  'help.option.lang': 'language of reports and messages: en, vi or fr (default en)',
+  'help.option.excel':
+    'CSV for Excel: a byte-order mark, rounded figures; semicolons and decimal commas with --lang vi or fr',
+  'help.option.draws': 'Monte Carlo draws (default {draws:int})',
+  'help.option.seed': 'seed of the random numbers, for a reproducible result (default {seed})',
+  'help.option.chart': 'also draw the charts into this SVG file (needs vega and vega-lite)',
+  'help.option.force': 'overwrite the file named by --out or --chart',
+  'help.option.example': 'use a bundled example input instead of a file (da-nang-2024)',
+  'help.option.out': 'write the result to this file (required with --format xlsx)',
+  'help.option.map': '2025: bring a table of the 63 former provinces onto the 34 before estimating',
+  'help.option.decimal-comma': 'read numbers written 39.888,5 whatever the separator',
+  'help.option.target': 'target share, a fraction (35% is 0.35)',
+  'help.option.by': 'the year to reach it by',
+  'help.option.grdp-growth': 'nominal GRDP growth a year, a fraction (10% is 0.1)',
+  'help.option.ict-growth': 'ICT revenue growth a year (default: as GRDP)',
+  'help.option.workforce-growth': 'IT workforce growth a year (default 0)',
+  'help.option.calibrate': 'also fit β and judge the fit out of sample (needs mathjs)',
+  'help.option.fit': 'the parameters to fit: beta, rho or beta,rho (default beta)',
+  'help.option.locality': 'the name of the combined locality (default: the names joined by " + ")',
+  'help.option.into': 'a province of the 34: combine its former parts from the table',
+  'help.option.year': 'the year to use (when the table has several)',
+  'help.option.init-locality': 'the locality’s name, written into the template',
+  'help.option.init-year': 'the year of the figures, written into the template',
+  'help.option.init-force': 'overwrite the file if it exists',
+  'help.option.help': 'this help',
+
   // Scenario report
   'scenario.title':
     'Scenario: {locality}, from {start:pct} in {year} to {target:pct} by {by} ({frame} frame)',
@@ -273,6 +324,8 @@ export const en = {
   'reason.singular':
     'the parameters cannot be told apart by these rows (singular JᵀJ): no standard error',
 
+  'target.label.shared': '{names}: {level} by {year}',
+  'target.name.national': 'National',
   'target.label.national': 'National: {level} of GDP by {year}',
   'target.label.local': '{locality}: {level} of GRDP by {year}',
 

@@ -159,6 +159,65 @@ export const fr: Catalogue = {
   'variable.nationalFirmDensity': 'f_n densité nationale d’entreprises',
   'variable.nationalItWorkforceShare': 'w_n part nationale des TI dans la population active',
 
+  // Command-line help
+  'help.command.estimate':
+    'estimer la part de l’économie numérique dans le PIBR d’une collectivité pour une année',
+  'help.command.scenario':
+    'la croissance du chiffre d’affaires TIC ou des effectifs informatiques qui atteint une part visée à une date',
+  'help.command.batch':
+    'estimer chaque ligne d’un tableau CSV, Excel ou JSON, classées, lignes invalides signalées par leur numéro',
+  'help.command.combine':
+    'réunir des collectivités en une (province fusionnée, région) : des sommes, jamais des parts moyennées',
+  'help.command.validate':
+    'comparer la méthode aux parts provinciales publiées ; l’auto-contrôle national ; le calage',
+  'help.command.schema':
+    'afficher le JSON Schema de l’entrée, pour la valider avec d’autres outils et langages',
+  'help.command.init': 'écrire un modèle d’entrée commenté à remplir',
+  'help.usage': 'Utilisation',
+  'help.options': 'Options',
+  'help.example': 'Exemple',
+  'help.commands': 'Commandes',
+  'help.more':
+    'Lancez « {name} <commande> --help » pour les options et un exemple d’une commande ; --lang en|vi pour l’aide en anglais ou en vietnamien.',
+  'help.exit': 'Codes de sortie : 0 succès, 2 entrée ou usage invalide, 1 erreur interne.',
+  'help.title':
+    '{name} {version} : estimer la part de l’économie numérique dans le PIBR d’une collectivité (docs/method.md)',
+  'help.option.format': 'format de sortie : text, markdown, html, json ou csv (par défaut text)',
+  'help.option.format-xlsx':
+    'format de sortie : text, markdown, html, json, csv, ou xlsx avec --out (par défaut text)',
+  'help.option.lang': 'langue des rapports et des messages : en, vi ou fr (par défaut en)',
+  'help.option.excel':
+    'CSV pour Excel : marque d’ordre des octets, chiffres arrondis ; points-virgules et virgules décimales avec --lang vi ou fr',
+  'help.option.draws': 'tirages Monte-Carlo (par défaut {draws:int})',
+  'help.option.seed':
+    'graine des nombres aléatoires, pour un résultat reproductible (par défaut {seed})',
+  'help.option.chart':
+    'dessiner aussi les graphiques dans ce fichier SVG (nécessite vega et vega-lite)',
+  'help.option.force': 'écraser le fichier nommé par --out ou --chart',
+  'help.option.example':
+    'utiliser une entrée d’exemple fournie au lieu d’un fichier (da-nang-2024)',
+  'help.option.out': 'écrire le résultat dans ce fichier (obligatoire avec --format xlsx)',
+  'help.option.map':
+    '2025 : ramener un tableau des 63 anciennes provinces sur les 34 avant d’estimer',
+  'help.option.decimal-comma': 'lire les nombres écrits 39.888,5 quel que soit le séparateur',
+  'help.option.target': 'part visée, une fraction (35 % s’écrit 0.35)',
+  'help.option.by': 'l’année où l’atteindre',
+  'help.option.grdp-growth': 'croissance nominale du PIBR par an, une fraction (10 % s’écrit 0.1)',
+  'help.option.ict-growth':
+    'croissance du chiffre d’affaires TIC par an (par défaut : comme le PIBR)',
+  'help.option.workforce-growth': 'croissance des effectifs informatiques par an (par défaut 0)',
+  'help.option.calibrate':
+    'ajuster aussi β et juger l’ajustement hors échantillon (nécessite mathjs)',
+  'help.option.fit': 'les paramètres à ajuster : beta, rho ou beta,rho (par défaut beta)',
+  'help.option.locality':
+    'le nom de la collectivité réunie (par défaut : les noms joints par « + »)',
+  'help.option.into': 'une des 34 provinces : réunir ses anciennes parties depuis le tableau',
+  'help.option.year': 'l’année à retenir (quand le tableau en a plusieurs)',
+  'help.option.init-locality': 'le nom de la collectivité, écrit dans le modèle',
+  'help.option.init-year': 'l’année des chiffres, écrite dans le modèle',
+  'help.option.init-force': 'écraser le fichier s’il existe',
+  'help.option.help': 'cette aide',
+
   'scenario.title':
     'Scénario : {locality}, de {start:pct} en {year} à {target:pct} en {by} (série {frame})',
   'scenario.grdp': 'Le PIBR croît de {growth:pct} par an (en valeur).',
@@ -282,6 +341,8 @@ export const fr: Catalogue = {
   'reason.singular':
     'ces lignes ne permettent pas de distinguer les paramètres (JᵀJ singulière) : pas d’écart-type',
 
+  'target.label.shared': '{names} : {level} en {year}',
+  'target.name.national': 'National',
   'target.label.national': 'National : {level} du PIB en {year}',
   'target.label.local': '{locality} : {level} du PIBR en {year}',
 

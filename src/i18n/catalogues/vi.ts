@@ -156,6 +156,59 @@ export const vi: Catalogue = {
   'variable.nationalFirmDensity': 'f_n mật độ doanh nghiệp cả nước',
   'variable.nationalItWorkforceShare': 'w_n tỷ lệ lao động CNTT cả nước',
 
+  // Command-line help
+  'help.command.estimate':
+    'ước tính tỷ trọng kinh tế số trong GRDP của một địa phương trong một năm',
+  'help.command.scenario':
+    'mức tăng doanh thu ICT hoặc lao động CNTT cần để đạt tỷ trọng mục tiêu vào một năm',
+  'help.command.batch':
+    'ước tính mọi dòng của một bảng CSV, Excel hoặc JSON, xếp hạng, báo lỗi theo số dòng',
+  'help.command.combine':
+    'hợp nhất nhiều địa phương thành một (tỉnh sau sáp nhập, một vùng): cộng số liệu, không bao giờ lấy trung bình tỷ trọng',
+  'help.command.validate':
+    'so sánh phương pháp với các tỷ trọng cấp tỉnh đã công bố; tự kiểm tra cấp quốc gia; hiệu chỉnh',
+  'help.command.schema':
+    'in JSON Schema của đầu vào, để kiểm tra bằng các công cụ và ngôn ngữ khác',
+  'help.command.init': 'ghi một mẫu đầu vào có chú thích để điền',
+  'help.usage': 'Cách dùng',
+  'help.options': 'Tùy chọn',
+  'help.example': 'Ví dụ',
+  'help.commands': 'Các lệnh',
+  'help.more':
+    'Chạy "{name} <lệnh> --help" để xem các tùy chọn và một ví dụ của lệnh; --lang en|fr để xem trợ giúp bằng tiếng Anh hoặc tiếng Pháp.',
+  'help.exit': 'Mã thoát: 0 thành công, 2 đầu vào hoặc cách dùng không hợp lệ, 1 lỗi nội bộ.',
+  'help.title':
+    '{name} {version}: ước tính tỷ trọng kinh tế số trong GRDP của một địa phương (docs/method.md)',
+  'help.option.format': 'định dạng kết quả: text, markdown, html, json hoặc csv (mặc định text)',
+  'help.option.format-xlsx':
+    'định dạng kết quả: text, markdown, html, json, csv, hoặc xlsx kèm --out (mặc định text)',
+  'help.option.lang': 'ngôn ngữ của báo cáo và thông báo: en, vi hoặc fr (mặc định en)',
+  'help.option.excel':
+    'CSV cho Excel: có BOM, số đã làm tròn; dấu chấm phẩy và dấu phẩy thập phân khi --lang vi hoặc fr',
+  'help.option.draws': 'số lần mô phỏng Monte Carlo (mặc định {draws:int})',
+  'help.option.seed':
+    'giá trị khởi tạo ngẫu nhiên (seed), để kết quả lặp lại được (mặc định {seed})',
+  'help.option.chart': 'vẽ thêm biểu đồ vào tệp SVG này (cần vega và vega-lite)',
+  'help.option.force': 'ghi đè tệp nêu trong --out hoặc --chart',
+  'help.option.example': 'dùng một đầu vào mẫu có sẵn thay cho tệp (da-nang-2024)',
+  'help.option.out': 'ghi kết quả vào tệp này (bắt buộc khi --format xlsx)',
+  'help.option.map': '2025: đưa bảng 63 tỉnh cũ về 34 tỉnh trước khi ước tính',
+  'help.option.decimal-comma': 'đọc số viết dạng 39.888,5 dù dấu phân cách là gì',
+  'help.option.target': 'tỷ trọng mục tiêu, dạng tỷ lệ (35% là 0.35)',
+  'help.option.by': 'năm cần đạt',
+  'help.option.grdp-growth': 'tăng trưởng GRDP danh nghĩa mỗi năm, dạng tỷ lệ (10% là 0.1)',
+  'help.option.ict-growth': 'tăng trưởng doanh thu ICT mỗi năm (mặc định: như GRDP)',
+  'help.option.workforce-growth': 'tăng trưởng lao động CNTT mỗi năm (mặc định 0)',
+  'help.option.calibrate': 'hiệu chỉnh thêm β và đánh giá ngoài mẫu (cần mathjs)',
+  'help.option.fit': 'các tham số cần hiệu chỉnh: beta, rho hoặc beta,rho (mặc định beta)',
+  'help.option.locality': 'tên của địa phương hợp nhất (mặc định: các tên nối bằng " + ")',
+  'help.option.into': 'một trong 34 tỉnh: hợp nhất các tỉnh cũ của nó từ bảng',
+  'help.option.year': 'năm cần dùng (khi bảng có nhiều năm)',
+  'help.option.init-locality': 'tên địa phương, ghi vào mẫu',
+  'help.option.init-year': 'năm của số liệu, ghi vào mẫu',
+  'help.option.init-force': 'ghi đè tệp nếu đã có',
+  'help.option.help': 'trợ giúp này',
+
   'scenario.title':
     'Kịch bản: {locality}, từ {start:pct} năm {year} lên {target:pct} vào năm {by} (chuỗi {frame})',
   'scenario.grdp': 'GRDP tăng {growth:pct} mỗi năm (danh nghĩa).',
@@ -275,6 +328,8 @@ export const vi: Catalogue = {
   'reason.singular':
     'các dòng này không đủ để phân biệt các tham số (JᵀJ suy biến): không có sai số chuẩn',
 
+  'target.label.shared': '{names}: {level} vào năm {year}',
+  'target.name.national': 'Cả nước',
   'target.label.national': 'Cả nước: {level} GDP vào năm {year}',
   'target.label.local': '{locality}: {level} GRDP vào năm {year}',
 
