@@ -116,6 +116,23 @@ code=$?
 set -e
 [ "$code" = 2 ] && [[ "$err" == *"npm install mathjs"* ]] || { echo "consumer-install: validate --calibrate without mathjs: exit $code, '$err'" >&2; exit 1; }
 echo "ok   validate --calibrate without mathjs exits 2 naming mathjs"
+set +e
+err=$(cd "$empty" && npx --no-install digital-economy-share estimate --example da-nang-2024 --format xlsx --out r.xlsx 2>&1 >/dev/null)
+code=$?
+set -e
+[ "$code" = 2 ] && [[ "$err" == *"npm install write-excel-file"* ]] || { echo "consumer-install: --format xlsx without write-excel-file: exit $code, '$err'" >&2; exit 1; }
+echo "ok   --format xlsx without write-excel-file exits 2 naming it"
+(cd "$empty" && npm install --no-audit --no-fund --no-package-lock --loglevel=error read-excel-file write-excel-file >/dev/null)
+(cd "$empty" && npx --no-install digital-economy-share estimate --example da-nang-2024 --format xlsx --out r.xlsx >/dev/null)
+[ -s "$empty/r.xlsx" ] || { echo "consumer-install: --format xlsx wrote nothing" >&2; exit 1; }
+# The results workbook read back as a batch input: read, and refused by its result columns.
+set +e
+err=$(cd "$empty" && npx --no-install digital-economy-share batch r.xlsx 2>&1 >/dev/null)
+code=$?
+set -e
+[ "$code" = 2 ] && [[ "$err" == *'column "share"'* ]] || { echo "consumer-install: batch r.xlsx: exit $code, '$err'" >&2; exit 1; }
+echo "ok   with read-excel-file and write-excel-file, --format xlsx writes a workbook and batch reads one"
+rm -rf "$empty/node_modules/read-excel-file" "$empty/node_modules/write-excel-file"
 before=$(cd "$empty" && npm ls --all --parseable 2>/dev/null | tail -n +2 | wc -l)
 (cd "$empty" && npm install --no-audit --no-fund --no-package-lock --loglevel=error vega vega-lite >/dev/null)
 after=$(cd "$empty" && npm ls --all --parseable 2>/dev/null | tail -n +2 | wc -l)
