@@ -132,7 +132,7 @@ code=$?
 set -e
 [ "$code" = 2 ] && [[ "$err" == *'column "share"'* ]] || { echo "consumer-install: batch r.xlsx: exit $code, '$err'" >&2; exit 1; }
 echo "ok   with read-excel-file and write-excel-file, --format xlsx writes a workbook and batch reads one"
-rm -rf "$empty/node_modules/read-excel-file" "$empty/node_modules/write-excel-file"
+(cd "$empty" && npm uninstall --no-audit --no-fund --no-package-lock --loglevel=error read-excel-file write-excel-file >/dev/null)
 before=$(cd "$empty" && npm ls --all --parseable 2>/dev/null | tail -n +2 | wc -l)
 (cd "$empty" && npm install --no-audit --no-fund --no-package-lock --loglevel=error vega vega-lite >/dev/null)
 after=$(cd "$empty" && npm ls --all --parseable 2>/dev/null | tail -n +2 | wc -l)
