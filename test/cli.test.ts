@@ -80,6 +80,7 @@ describe('digital-economy-share estimate', () => {
       'high',
       'parameterInterval',
       'methodError',
+      'monteCarloError',
     ]);
     expect(Object.keys(result.components)).toEqual(['core', 'platform', 'sectoral']);
     expect(Object.keys(result.alternatives)).toEqual(['workforce', 'firms', 'coreScaling']);

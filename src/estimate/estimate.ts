@@ -327,6 +327,7 @@ function assemble(
       high: interval.high,
       parameterInterval: { low: interval.parameter.low, high: interval.parameter.high },
       methodError: methodErrorOf(reference),
+      monteCarloError: interval.standardError,
     },
     byFrame,
     components: { core: point.core, platform: point.platform, sectoral: point.sectoral },

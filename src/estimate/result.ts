@@ -107,6 +107,15 @@ export interface EstimateResult {
     readonly high: number;
     readonly parameterInterval: ParameterInterval;
     readonly methodError: MethodError;
+    /**
+     * Monte Carlo standard error of `low`, `median` and `high` (share units): how much they would
+     * move with another seed; it shrinks as 1/√draws (docs/method.md §4).
+     */
+    readonly monteCarloError: {
+      readonly low: number;
+      readonly median: number;
+      readonly high: number;
+    };
   };
   /**
    * The estimate in each frame, with that frame's national average: the ministry's revenue-based

@@ -37,7 +37,7 @@ export const en = {
     'In {year} the digital economy of {locality} is estimated at {point:pct} of GRDP (5–95% predictive interval {low:pct}–{high:pct}) in {frame, select, gso {the statistics office’s value-added series, where the nation stands at {share:pctPub} ({nationalYear})} other {the ministry’s revenue-based series, where the nation stands at {share:pctPub} ({nationalYear})}}; in {other, select, gso {the statistics office’s value-added series, the official indicator} other {the ministry’s revenue-based series}}, the same inputs give {otherPoint:pct} against the nation’s {otherShare:pctPub} ({otherYear}). {target, select, none {Every applicable target is met or past.} other {The nearest open target, {target}, needs {gap} more{growth, select, none {} other {, the share growing {growth} a year}}.}}',
   'report.estimate': 'Estimate',
   'report.estimate.line':
-    '{point:pct} of GRDP (median {median:pct}, 5–95% predictive interval {low:pct}–{high:pct}; parameters alone {paramLow:pct}–{paramHigh:pct}; {draws:int} draws, seed {seed})',
+    '{point:pct} of GRDP (median {median:pct}, 5–95% predictive interval {low:pct}–{high:pct}; parameters alone {paramLow:pct}–{paramHigh:pct}; {draws:int} draws, seed {seed}; Monte Carlo error of the bounds ±{mcError} pts)',
   'report.interval.covers':
     'The predictive interval covers the ranges of the parameters and inputs and the method’s own error, estimated from how far published provincial shares have lain from the method ({groups:int} locality-years with inputs; docs/method.md §4); it is not the confidence interval of a survey.',
   'report.components': 'Components',

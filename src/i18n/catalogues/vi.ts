@@ -40,7 +40,7 @@ export const vi: Catalogue = {
     'Năm {year}, kinh tế số của {locality} ước đạt {point:pct} GRDP (khoảng dự báo 5–95%: {low:pct}–{high:pct}) theo {frame, select, gso {chuỗi giá trị tăng thêm của cơ quan thống kê, trong đó cả nước đạt {share:pctPub} ({nationalYear})} other {chuỗi tính theo doanh thu của Bộ, trong đó cả nước đạt {share:pctPub} ({nationalYear})}}; theo {other, select, gso {chuỗi giá trị tăng thêm của cơ quan thống kê, chỉ tiêu chính thức} other {chuỗi tính theo doanh thu của Bộ}}, cùng số liệu đầu vào cho kết quả {otherPoint:pct}, so với {otherShare:pctPub} của cả nước ({otherYear}). {target, select, none {Mọi mục tiêu áp dụng đều đã đạt hoặc đã qua.} other {Mục tiêu gần nhất chưa đạt, {target}, còn cần thêm {gap}{growth, select, none {} other {, tức tỷ trọng phải tăng {growth} mỗi năm}}.}}',
   'report.estimate': 'Ước tính',
   'report.estimate.line':
-    '{point:pct} GRDP (trung vị {median:pct}, khoảng dự báo 5–95%: {low:pct}–{high:pct}; riêng các tham số: {paramLow:pct}–{paramHigh:pct}; {draws:int} lần mô phỏng, giá trị khởi tạo ngẫu nhiên (seed) {seed})',
+    '{point:pct} GRDP (trung vị {median:pct}, khoảng dự báo 5–95%: {low:pct}–{high:pct}; riêng các tham số: {paramLow:pct}–{paramHigh:pct}; {draws:int} lần mô phỏng, giá trị khởi tạo ngẫu nhiên (seed) {seed}; sai số Monte Carlo của hai đầu khoảng ±{mcError} điểm %)',
   'report.interval.covers':
     'Khoảng dự báo bao gồm độ bất định của các tham số và số liệu đầu vào cùng sai số riêng của phương pháp, được ước lượng từ mức chênh lệch giữa phương pháp và các tỷ trọng cấp tỉnh đã công bố ({groups:int} cặp địa phương–năm có số liệu đầu vào; docs/method.md §4); đây không phải khoảng tin cậy của một cuộc điều tra.',
   'report.components': 'Các thành phần',

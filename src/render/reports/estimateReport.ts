@@ -301,6 +301,12 @@ export function estimateDocument(result: EstimateResult, lang: Lang): ReportDocu
         paramHigh: share.parameterInterval.high,
         draws: provenance.draws,
         seed: String(provenance.seed),
+        // The larger of the two bounds' errors, in points, to the precision that shows it.
+        mcError: formatNumber(
+          100 * Math.max(share.monteCarloError.low, share.monteCarloError.high),
+          lang,
+          2,
+        ),
       }),
       t('report.estimate'),
     ),
