@@ -108,6 +108,32 @@ describe('scenario figures quoted in docs/method.md §7', () => {
   });
 });
 
+describe('scenario levels and Monte Carlo error quoted in docs/method.md', () => {
+  const flatMethod = method.replace(/\s+/g, ' ');
+  const thousands = (x: number, to: number) => (Math.round(x / to) * to).toLocaleString('en-US');
+
+  it('quotes the levels the Da Nang 35%-by-2030 scenario implies (§5)', async () => {
+    const { scenario } = await import('../src/index.js');
+    const s = scenario(daNang2024(), { target: 0.35, by: 2030, grdpGrowth: 0.1 });
+    const r = s.revenueLever;
+    const w = s.workforceLever;
+    expect(flatMethod).toContain(
+      `39,888 × ${(1 + (s.requiredIctRevenueGrowth ?? 0)).toFixed(3)}^6 ≈ ${thousands(r?.by ?? 0, 1000)} bn VND in 2030, ${(r?.multipleOfToday ?? 0).toFixed(1)}× today's and ${(r?.ofGrdp ?? 0).toFixed(2)}× the 2030 GRDP of ${thousands(r?.grdpBy ?? 0, 1)}`,
+    );
+    expect(flatMethod).toContain(`beyond the nation's ${(r?.seen.ratio ?? 0).toFixed(2)}`);
+    expect(flatMethod).toContain(
+      `or ${thousands(w?.itWorkersBy ?? 0, 1000)} IT workers, ${pct(w?.shareBy ?? 0)} of the labour force`,
+    );
+  });
+
+  it('quotes the Monte Carlo error of the bounds at 10,000 draws (§4)', () => {
+    const e = estimate(daNang2024()).share.monteCarloError;
+    expect(flatMethod).toContain(
+      `Da Nang 2024 at 10,000 draws: ±${(e.low * 100).toFixed(2)} points on the 5% bound, ±${(e.high * 100).toFixed(2)} on the 95%`,
+    );
+  });
+});
+
 describe('validation figures quoted in README and docs/method.md', () => {
   it('quotes what validate prints: rows, MAE, bias, coverage, national self-check, lacking, calibration', async () => {
     const { validate } = await import('../src/index.js');

@@ -11,7 +11,7 @@ import { mergeOntoMap } from './mergeOntoMap.js';
 
 export type { BatchError } from '../input/inputError.js';
 
-import { formatPath, InputError, inputIssue } from '../input/inputError.js';
+import { InputError, inputIssue, rowErrors } from '../input/inputError.js';
 import { checkOptions } from '../input/options.js';
 import { describeValue } from '../input/zodIssues.js';
 
@@ -130,8 +130,7 @@ export function estimateBatch(
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      for (const issue of error.issues)
-        errors.push({ row: rowOf(i), field: formatPath(issue.path), ...issue });
+      errors.push(...rowErrors(rowOf(i), error));
     }
     onProgress?.(i + 1, inputs.length);
   });

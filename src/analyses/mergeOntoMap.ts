@@ -1,5 +1,5 @@
 import { combineLocalities } from '../input/combineLocalities.js';
-import { type BatchError, formatPath, InputError, inputIssue } from '../input/inputError.js';
+import { type BatchError, InputError, inputIssue, rowErrors } from '../input/inputError.js';
 import { parseInput } from '../input/parseInput.js';
 import { type LocalityInput, LocalityInputSchema } from '../input/schemas.js';
 import { findLocality, mergerParts, type ReferenceData } from '../reference/reference.js';
@@ -41,10 +41,6 @@ interface Placed {
   readonly partId: string;
 }
 
-function rowError(row: number, error: InputError): BatchError[] {
-  return error.issues.map((issue) => ({ row, field: formatPath(issue.path), ...issue }));
-}
-
 /**
  * Bring a table of the 63 former provinces onto the 34 of 1 July 2025 (docs/method.md §3.8):
  * every row's locality is found in data/localities.json, rows of the same new province, year,
@@ -78,7 +74,7 @@ export function mergeOntoMap(
       input = parseInput(LocalityInputSchema, raw, 'mergeOntoMap');
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      errors.push(...rowError(row, error));
+      errors.push(...rowErrors(row, error));
       return;
     }
     const locality = findLocality(input.locality, reference);
@@ -163,7 +159,7 @@ export function mergeOntoMap(
         );
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        for (const p of placed) errors.push(...rowError(p.row, error));
+        for (const p of placed) errors.push(...rowErrors(p.row, error));
         continue;
       }
     }

@@ -402,7 +402,7 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
     lacking,
     segments: data.segments,
     methodError: estimateMethodError(figures),
-    leaveOneOut: leaveOneOut(rows, groupSetups, modelOptions),
+    leaveOneOut: leaveOneOut(figures, groupSetups, modelOptions),
     ...(settings.calibrate
       ? { calibration: await calibrationReport(calibrationRows, settings.calibrate, modelOptions) }
       : {}),
@@ -424,11 +424,10 @@ function errorFigure(row: ValidationRow): ErrorFigure & { readonly row: Validati
  * compare the held-out figures with the predictive interval it gives (same draws and seed).
  */
 function leaveOneOut(
-  rows: readonly ValidationRow[],
+  figures: readonly ReturnType<typeof errorFigure>[],
   setups: ReadonlyMap<string, { framed: unknown; draws: number; seed: number }>,
   options: ModelOptions,
 ): LeaveOneOut | null {
-  const figures = rows.map(errorFigure);
   const groups = [...new Set(figures.map((f) => f.group))];
   if (groups.length < 2) return null;
   const held: { row: ValidationRow; inside: boolean; insideParameters: boolean }[] = [];

@@ -293,3 +293,13 @@ export interface BatchError extends InputIssue {
   /** The field's path as text (`history[2].share`); `path` is the same as an array. */
   readonly field: string;
 }
+
+/**
+ * An InputError's issues as the errors of one table row.
+ *
+ * @example
+ * rowErrors(3, error) // => [{ row: 3, field: 'grdp', code: …, message: … }]
+ */
+export function rowErrors(row: number, error: InputError): BatchError[] {
+  return error.issues.map((issue) => ({ row, field: formatPath(issue.path), ...issue }));
+}
