@@ -15,6 +15,7 @@ const LAYERS = [
   'estimate', // the estimate pipeline, its checks, its result
   'analyses', // batch, scenario, validation, calibration
   'render', // documents, writers, report builders, charts
+  'web', // the web calculator's page (browser only; built into dist/web/index.html)
   'cli', // Node only: arguments, files, exit codes
 ];
 
@@ -42,6 +43,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(render|i18n|math)/' },
       to: { path: '^(data/|src/reference/)' },
+    },
+    {
+      name: 'web-runs-in-a-browser',
+      comment: 'the web calculator runs in a browser: no Node built-in modules',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'only-index-re-exports',

@@ -3,7 +3,7 @@
 # into fresh projects, each of which estimates Da Nang 2024:
 #   ESM; CommonJS (also under --no-experimental-require-module, as Node 20.0–20.18 behave);
 #   TypeScript with moduleResolution node16, nodenext and bundler and skipLibCheck false;
-#   an esbuild browser bundle; the CLI from an empty folder (`--example da-nang-2024`).
+#   an esbuild browser bundle; the CLI from an empty folder (`--example da-nang-2024`, `web --out`).
 # It counts the packages a plain install brings (budget below) and checks that the optional peers
 # stay optional: no vega in a plain install, `--chart` exits 2 naming vega and vega-lite, and
 # with vega installed and then removed everything but charts keeps working.
@@ -104,6 +104,11 @@ empty=$(project cli module)
 out=$(cd "$empty" && npx --no-install digital-economy-share estimate --example da-nang-2024)
 [[ "$out" == "Digital-economy share of GRDP: Da Nang, 2024 (frame: mic)"* ]] || { echo "consumer-install: --example printed: $out" >&2; exit 1; }
 echo "ok   npx digital-economy-share estimate --example da-nang-2024 (empty folder)"
+# The web calculator ships in the package: `web --out` writes the self-contained page.
+(cd "$empty" && npx --no-install digital-economy-share web --out calculator.html >/dev/null)
+head -c 32 "$empty/calculator.html" | grep -q '<html lang="vi">' || { echo "consumer-install: web --out wrote no page" >&2; exit 1; }
+if grep -q '<script[^>]*src=' "$empty/calculator.html"; then echo "consumer-install: the page loads an external script" >&2; exit 1; fi
+echo "ok   npx digital-economy-share web --out calculator.html: $(wc -c <"$empty/calculator.html") bytes, self-contained"
 set +e
 err=$(cd "$empty" && npx --no-install digital-economy-share estimate --example da-nang-2024 --chart c.svg 2>&1 >/dev/null)
 code=$?

@@ -606,7 +606,7 @@ describe('digital-economy-share --lang and progress', () => {
     const command = await cli(['estimat', '--lang=fr']);
     expect(command.code).toBe(2);
     expect(command.stderr).toBe(
-      'digital-economy-share: <command> : attendu l’une des valeurs estimate, scenario, batch, combine, validate, schema, init, reçu "estimat" (chaîne) ; vouliez-vous dire estimate ?\n',
+      'digital-economy-share: <command> : attendu l’une des valeurs estimate, scenario, batch, combine, validate, schema, init, web, reçu "estimat" (chaîne) ; vouliez-vous dire estimate ?\n',
     );
     const missing = await cli(['estimate', '--lang', 'fr']);
     expect(missing.stderr).toMatch(

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { estimateBatch } from '../analyses/estimateBatch.js';
@@ -550,6 +550,45 @@ const initCommand: Command = {
   },
 };
 
+/** The built web calculator: dist/web/index.html, beside dist/cli in the package and in the repository. */
+const WEB_PAGE = new URL('../../dist/web/index.html', import.meta.url);
+
+const webCommand: Command = {
+  usage: `${NAME} web [--out calculator.html [--force]] [--lang vi|en|fr]`,
+  example: `${NAME} web --out calculator.html`,
+  options: {
+    lang: { type: 'string', short: 'l' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run(positionals, values, io) {
+    if (positionals.length > 0) {
+      throw new InputError(NAME, [
+        inputIssue(
+          [String(positionals[0])],
+          { code: 'expected.no-file' },
+          { code: 'received.paths', values: { count: positionals.length } },
+          { code: 'hint.usage', values: { usage: this.usage } },
+        ),
+      ]);
+    }
+    // Vietnamese unless --lang says otherwise: the page opens in the language of <html lang>.
+    const lang = choice('lang', values.lang, LANGS, 'vi');
+    const file = fileURLToPath(WEB_PAGE);
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: the package was not built (npm run build)`);
+    const page = readFileSync(file, 'utf8').replace('<html lang="vi">', `<html lang="${lang}">`);
+    if (typeof values.out !== 'string') {
+      io.stdout(page);
+      return 0;
+    }
+    checkNewFile(values.out, io, values.force === true, '--out');
+    writeNewFile(values.out, page, io, '--out');
+    io.stdout(`${NAME}: wrote ${values.out}; open it in a browser (it needs no network)\n`);
+    return 0;
+  },
+};
+
 /** The commands, by name. */
 export const commands: Readonly<Record<string, Command>> = {
   estimate: estimateCommand,
@@ -559,4 +598,5 @@ export const commands: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   schema: schemaCommand,
   init: initCommand,
+  web: webCommand,
 };

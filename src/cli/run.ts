@@ -38,8 +38,8 @@ function commandHelp(name: string, command: Command, lang: Lang): string {
     const key =
       option === 'format' && 'out' in command.options && name !== 'combine'
         ? 'help.option.format-xlsx'
-        : name === 'init' && option !== 'help'
-          ? `help.option.init-${option}`
+        : (name === 'init' || name === 'web') && option !== 'help'
+          ? `help.option.${name}-${option}`
           : `help.option.${option}`;
     const text = t(key as MessageKey, { draws: defaults.draws, seed: String(defaults.seed) });
     return `  ${`--${option}${short}`.padEnd(22)} ${text}`;

@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import { closest } from '../math/editDistance.js';
 import { InputError, inputIssue } from './inputError.js';
+import { readNumberText } from './numberText.js';
 import { checkOptions } from './options.js';
 import { INPUT_NAMES } from './schemas.js';
 import { describeValue } from './zodIssues.js';
@@ -20,7 +21,6 @@ const PUBLISHED_COLUMNS = [
   'publishedYear',
 ] as const;
 const TEXT_FIELDS = new Set(['locality', 'unit', 'frame', 'publishedSource', 'publishedFrame']);
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
  * The CSV columns that are understood: the input fields, their Low/High/Source companions, published.
@@ -41,9 +41,6 @@ export function inputCsvColumns(): string[] {
   ];
 }
 
-/** A number written with a decimal comma and, optionally, dots grouping thousands: "0,077", "151.307", "1.234,5". */
-const DECIMAL_COMMA_NUMBER = /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
-
 /**
  * A cell as the schema should see it: absent when empty, a number when it reads as one, else the
  * text. In a file separated by semicolons (Excel where the decimal symbol is a comma, as in
@@ -55,9 +52,7 @@ function cell(name: string, value: unknown, decimalComma = false): unknown {
   const text = String(value).trim();
   if (text === '') return undefined;
   if (TEXT_FIELDS.has(name) || name.endsWith('Source')) return text;
-  if (decimalComma && DECIMAL_COMMA_NUMBER.test(text))
-    return Number(text.replace(/\./g, '').replace(',', '.'));
-  return NUMBER.test(text) ? Number(text) : text;
+  return readNumberText(text, decimalComma);
 }
 
 /**

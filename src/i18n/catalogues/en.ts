@@ -163,6 +163,8 @@ export const en = {
   'help.command.schema':
     'print the JSON Schema of the input, for validation in other tools and languages',
   'help.command.init': 'write a commented input template to fill in',
+  'help.command.web':
+    'write the web calculator: one HTML page that needs no install and no network',
   'help.usage': 'Usage',
   'help.options': 'Options',
   'help.example': 'Example',
@@ -199,6 +201,10 @@ export const en = {
   'help.option.init-locality': 'the locality’s name, written into the template',
   'help.option.init-year': 'the year of the figures, written into the template',
   'help.option.init-force': 'overwrite the file if it exists',
+  'help.option.web-lang':
+    'the language the page opens in: vi, en or fr (default vi; switchable in the page)',
+  'help.option.web-out': 'write the page to this file (default: standard output)',
+  'help.option.web-force': 'overwrite the file if it exists',
   'help.option.help': 'this help',
 
   // Scenario report
@@ -540,6 +546,7 @@ export const en = {
   'error.expected.no-file-validate': 'no file: validate uses the bundled data/validation.json',
   'error.expected.map-year': '2025, the map of the 34 provinces of 1 July 2025',
   'error.expected.two-files': 'two input files or more',
+  'error.expected.no-file': 'no file argument',
   'error.expected.current-province': 'a province or city of the 34 since 1 July 2025',
   'error.received.merged-province': '{name}, which joined {into} on 1 July 2025',
   'error.expected.rows-of': 'rows of the former provinces that form {province} ({parts})',

@@ -173,6 +173,7 @@ export const fr: Catalogue = {
   'help.command.schema':
     'afficher le JSON Schema de l’entrée, pour la valider avec d’autres outils et langages',
   'help.command.init': 'écrire un modèle d’entrée commenté à remplir',
+  'help.command.web': 'écrire le calculateur web : une page HTML sans installation ni réseau',
   'help.usage': 'Utilisation',
   'help.options': 'Options',
   'help.example': 'Exemple',
@@ -216,6 +217,10 @@ export const fr: Catalogue = {
   'help.option.init-locality': 'le nom de la collectivité, écrit dans le modèle',
   'help.option.init-year': 'l’année des chiffres, écrite dans le modèle',
   'help.option.init-force': 'écraser le fichier s’il existe',
+  'help.option.web-lang':
+    'la langue d’ouverture de la page : vi, en ou fr (vi par défaut ; modifiable dans la page)',
+  'help.option.web-out': 'écrire la page dans ce fichier (par défaut : la sortie standard)',
+  'help.option.web-force': 'écraser le fichier s’il existe',
   'help.option.help': 'cette aide',
 
   'scenario.title':
@@ -569,6 +574,7 @@ export const fr: Catalogue = {
     'aucun fichier : validate utilise le fichier fourni data/validation.json',
   'error.expected.map-year': '2025, la carte des 34 provinces du 1er juillet 2025',
   'error.expected.two-files': 'deux fichiers d’entrée ou plus',
+  'error.expected.no-file': 'aucun fichier en argument',
   'error.expected.current-province': 'une des 34 provinces ou villes depuis le 1er juillet 2025',
   'error.received.merged-province': '{name}, réunie à {into} le 1er juillet 2025',
   'error.expected.rows-of': 'des lignes des anciennes provinces qui forment {province} ({parts})',

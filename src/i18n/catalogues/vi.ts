@@ -170,6 +170,8 @@ export const vi: Catalogue = {
   'help.command.schema':
     'in JSON Schema của đầu vào, để kiểm tra bằng các công cụ và ngôn ngữ khác',
   'help.command.init': 'ghi một mẫu đầu vào có chú thích để điền',
+  'help.command.web':
+    'ghi ra công cụ tính trên web: một trang HTML không cần cài đặt, không cần mạng',
   'help.usage': 'Cách dùng',
   'help.options': 'Tùy chọn',
   'help.example': 'Ví dụ',
@@ -207,6 +209,10 @@ export const vi: Catalogue = {
   'help.option.init-locality': 'tên địa phương, ghi vào mẫu',
   'help.option.init-year': 'năm của số liệu, ghi vào mẫu',
   'help.option.init-force': 'ghi đè tệp nếu đã có',
+  'help.option.web-lang':
+    'ngôn ngữ khi mở trang: vi, en hoặc fr (mặc định vi; đổi được ngay trong trang)',
+  'help.option.web-out': 'ghi trang vào tệp này (mặc định: đầu ra chuẩn)',
+  'help.option.web-force': 'ghi đè nếu tệp đã có',
   'help.option.help': 'trợ giúp này',
 
   'scenario.title':
@@ -554,6 +560,7 @@ export const vi: Catalogue = {
   'error.expected.no-file-validate': 'không có tệp: validate dùng tệp data/validation.json đi kèm',
   'error.expected.map-year': '2025, bản đồ 34 tỉnh, thành phố từ ngày 1/7/2025',
   'error.expected.two-files': 'từ hai tệp đầu vào trở lên',
+  'error.expected.no-file': 'không có tham số tệp',
   'error.expected.current-province': 'một trong 34 tỉnh, thành phố từ ngày 1/7/2025',
   'error.received.merged-province': '{name}, đã hợp nhất vào {into} từ ngày 1/7/2025',
   'error.expected.rows-of': 'các dòng của những tỉnh cũ hợp thành {province} ({parts})',
