@@ -38,5 +38,12 @@ export default defineConfig([
     external: ['vega', 'vega-lite', 'mathjs'],
     outDir: 'dist/cli',
     sourcemap: false,
+    // The web calculator (dist/web/index.html, README "Web calculator"): built from src/web by
+    // scripts/build-web.mjs once the command line is built, which `digital-economy-share web`
+    // copies.
+    onSuccess: async () => {
+      const { buildWeb } = await import('./scripts/build-web.mjs');
+      await buildWeb();
+    },
   },
 ]);

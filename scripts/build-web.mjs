@@ -1,34 +1,35 @@
 // The web calculator: src/web/app.ts bundled by esbuild (the library, zod, arquero, vega,
 // vega-lite and the Excel readers inside) and inlined with src/web/page.css into one HTML file,
 // dist/web/index.html, that needs no network and works from file:// (README "Web calculator").
-// Run by `npm run build` after tsup.
+// Run by `npm run build` (tsup's onSuccess, tsup.config.ts), or alone: node scripts/build-web.mjs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const quiet = process.argv.includes('--silent');
 
-const bundled = await build({
-  entryPoints: [join(root, 'src/web/app.ts')],
-  bundle: true,
-  write: false,
-  minify: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2020',
-  legalComments: 'none',
-  logLevel: 'warning',
-  charset: 'utf8',
-});
-// Inside <script>, the text "</script" would end the element: written "<\/script" it means the
-// same in a string, a template or a regular expression.
-const script = bundled.outputFiles[0].text.replaceAll('</script', '<\\/script');
-const css = readFileSync(join(root, 'src/web/page.css'), 'utf8');
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Bundle the page and write dist/web/index.html; returns its size in bytes. */
+export async function buildWeb() {
+  const bundled = await build({
+    entryPoints: [join(root, 'src/web/app.ts')],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+    charset: 'utf8',
+  });
+  // Inside <script>, the text "</script" would end the element: written "<\/script" it means the
+  // same in a string, a template or a regular expression.
+  const script = bundled.outputFiles[0].text.replaceAll('</script', '<\\/script');
+  const css = readFileSync(join(root, 'src/web/page.css'), 'utf8');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const html = `<!doctype html>
+  const html = `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -46,7 +47,14 @@ ${script}</script>
 </body>
 </html>
 `;
-const out = join(root, 'dist/web/index.html');
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, html);
-if (!quiet) console.log(`web: dist/web/index.html ${(html.length / 1024).toFixed(0)} kB`);
+  const out = join(root, 'dist/web/index.html');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, html);
+  return html.length;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const size = await buildWeb();
+  if (!process.argv.includes('--silent'))
+    console.log(`web: dist/web/index.html ${(size / 1024).toFixed(0)} kB`);
+}

@@ -156,3 +156,4 @@ export {
   type MethodErrorEstimate,
   withMethodError,
 } from './uncertainty/methodError.js';
+export { SAMPLERS, type Sampler } from './uncertainty/simulate.js';

@@ -40,12 +40,12 @@ describe('every exported function throws InputError, and only InputError, for in
     [
       'estimate(x, null)',
       () => estimate(input, null as never),
-      'estimate options: (input): expected an object of options (draws, seed, onProgress, reference, parameters), or nothing, received null',
+      'estimate options: (input): expected an object of options (draws, seed, sampler, precision, onProgress, reference, parameters), or nothing, received null',
     ],
     [
       'estimateBatch(rows, null)',
       () => estimateBatch([input], null as never),
-      'estimateBatch options: (input): expected an object of options (draws, seed, onProgress, reference, parameters, map), or nothing, received null',
+      'estimateBatch options: (input): expected an object of options (draws, seed, sampler, precision, onProgress, reference, parameters, map), or nothing, received null',
     ],
     [
       'combineLocalities(xs, null)',
@@ -158,9 +158,9 @@ describe('every exported function throws InputError, and only InputError, for in
 });
 
 describe('an unknown option key is an InputError with the closest known name, never ignored', () => {
-  it('estimate(x, { draw: 1e6 }) asks "did you mean draws?" instead of running 10,000 draws', async () => {
+  it('estimate(x, { draw: 1e6 }) asks "did you mean draws?" instead of running 65,536 draws', async () => {
     expect(await rejection(() => estimate(input, { draw: 1e6 } as never))).toBe(
-      'estimate options: draw: expected one of the options draws, seed, onProgress, reference, parameters, received an unknown option "draw"; did you mean "draws"?',
+      'estimate options: draw: expected one of the options draws, seed, sampler, precision, onProgress, reference, parameters, received an unknown option "draw"; did you mean "draws"?',
     );
   });
 

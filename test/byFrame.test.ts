@@ -26,11 +26,18 @@ describe('estimate(input).byFrame: both national averages, always', () => {
     });
   });
 
-  it('draws the other frame’s interval with at most 10,000 draws, the same seed', () => {
+  it('draws the other frame’s interval with at most 16,384 draws, the same seed and sampler', () => {
     const long = estimate(daNang2024(), { draws: 20_000, seed: 11 });
-    const other = estimate({ ...daNang2024(), frame: 'gso' }, { draws: 10_000, seed: 11 });
-    expect([long.byFrame.mic.draws, long.byFrame.gso.draws]).toEqual([20_000, 10_000]);
+    const other = estimate({ ...daNang2024(), frame: 'gso' }, { draws: 16_384, seed: 11 });
+    expect([long.byFrame.mic.draws, long.byFrame.gso.draws]).toEqual([20_000, 16_384]);
     expect(long.byFrame.gso).toMatchObject({ low: other.share.low, high: other.share.high });
+    const mc = estimate(daNang2024(), { draws: 20_000, seed: 11, sampler: 'mc' });
+    const otherMc = estimate(
+      { ...daNang2024(), frame: 'gso' },
+      { draws: 16_384, seed: 11, sampler: 'mc' },
+    );
+    expect(mc.byFrame.gso).toMatchObject({ low: otherMc.share.low, high: otherMc.share.high });
+    expect(mc.byFrame.gso.low).not.toBe(long.byFrame.gso.low);
   });
 
   it('keeps an override of the headline series’ national share out of the other series', () => {

@@ -126,10 +126,15 @@ describe('scenario levels and Monte Carlo error quoted in docs/method.md', () =>
     );
   });
 
-  it('quotes the Monte Carlo error of the bounds at 10,000 draws (§4)', () => {
-    const e = estimate(daNang2024()).share.monteCarloError;
+  it('quotes the Monte Carlo error of the bounds: plain Monte Carlo at 10,000 draws, the default (§4)', () => {
+    const e = estimate(daNang2024(), { draws: 10_000, sampler: 'mc' }).share.monteCarloError;
     expect(flatMethod).toContain(
-      `Da Nang 2024 at 10,000 draws: ±${(e.low * 100).toFixed(2)} points on the 5% bound, ±${(e.high * 100).toFixed(2)} on the 95%`,
+      `Nang 2024 at 10,000 draws: ±${(e.low * 100).toFixed(2)} points on the predictive 5% bound, ±${(e.high * 100).toFixed(2)} on the 95%`,
+    );
+    const d = estimate(daNang2024()).share.monteCarloError;
+    const p3 = (x: number) => (x * 100).toFixed(3);
+    expect(flatMethod).toContain(
+      `(predictive ±${p3(d.low)} / ±${p3(d.high)}, parameter ±${p3(d.parameterLow)} / ±${p3(d.parameterHigh)})`,
     );
   });
 });

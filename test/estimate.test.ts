@@ -122,8 +122,10 @@ describe('estimate(daNang2024)', () => {
     });
     expect(result.provenance).toMatchObject({
       seed: 20240101,
-      draws: 10000,
-      methodVersion: '1.3.0',
+      draws: 65536,
+      sampler: 'sobol',
+      precision: null,
+      methodVersion: '1.4.0',
     });
     expect(result.provenance.sources.S31?.url).toMatch(/^https:\/\/ictvietnam\.vn\//);
   });

@@ -31,14 +31,18 @@ describe('the command line a person reads', () => {
     },
   );
 
-  it('gives the defaults: 10,000 draws, seed 20240101', async () => {
+  it('gives the defaults: 65,536 draws, seed 20240101, and the sampler and precision options', async () => {
     const { stdout } = await runCli(['estimate', '--help']);
-    expect(stdout).toMatch(/^ {2}--draws +Monte Carlo draws \(default 10,000\)$/m);
+    expect(stdout).toMatch(
+      /^ {2}--draws +draws of the interval \(default 65,536; with --precision, the most\)$/m,
+    );
+    expect(stdout).toMatch(/^ {2}--sampler +how the draws are made: sobol .*, default\) or mc/m);
+    expect(stdout).toMatch(/^ {2}--precision +stop once the Monte Carlo error of every bound/m);
     expect(stdout).toMatch(
       /^ {2}--seed +seed of the random numbers, for a reproducible result \(default 20240101\)$/m,
     );
     const vi = await runCli(['estimate', '--help', '--lang', 'vi']);
-    expect(vi.stdout).toMatch(/--draws +số lần mô phỏng Monte Carlo \(mặc định 10\.000\)/);
+    expect(vi.stdout).toMatch(/--draws +số lần mô phỏng của khoảng \(mặc định 65\.536;/);
   });
 
   it('answers -V like --version', async () => {

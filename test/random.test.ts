@@ -166,6 +166,41 @@ describe('quantileSink', () => {
     });
   });
 
+  it('closes replicates on both paths: each replicate’s quantiles, then the pooled ones', () => {
+    const at = [0.05, 0.5, 0.95];
+    for (const n of [1000, EXACT_LIMIT + 2]) {
+      const sink = quantileSink(n, true);
+      const random = new Xoshiro128StarStar(5);
+      const halves: number[][] = [[], []];
+      for (let i = 0; i < n; i++) {
+        const v = random.next();
+        sink.add(v);
+        halves[i < n / 2 ? 0 : 1]?.push(v);
+        if (i === n / 2 - 1 || i === n - 1) sink.endReplicate(at);
+      }
+      const exact = (values: number[]) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        return at.map((p) => {
+          const position = (sorted.length - 1) * p;
+          const lower = Math.floor(position);
+          const a = sorted[lower] as number;
+          return a + (position - lower) * ((sorted[lower + 1] ?? a) - a);
+        });
+      };
+      const replicates = sink.replicateQuantiles();
+      expect(replicates.length).toBe(2);
+      const tolerance = n > EXACT_LIMIT ? 2 ** -20 : 1e-15;
+      replicates.forEach((q, r) => {
+        exact(halves[r] ?? []).forEach((e, i) => {
+          expect(Math.abs((q[i] as number) - e)).toBeLessThan(tolerance);
+        });
+      });
+      exact([...(halves[0] ?? []), ...(halves[1] ?? [])]).forEach((e, i) => {
+        expect(Math.abs((sink.quantiles(at)[i] as number) - e)).toBeLessThan(tolerance);
+      });
+    }
+  });
+
   it('the histogram path reports a constant draw exactly (clamped to the draws seen)', () => {
     const sink = quantileSink(EXACT_LIMIT + 10);
     for (let i = 0; i < EXACT_LIMIT + 10; i++) sink.add(1);

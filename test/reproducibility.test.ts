@@ -23,7 +23,12 @@ describe('estimate(daNang2024, { seed: 7, draws: 5000 })', () => {
   });
 
   it('records what is needed to reproduce it: method and data versions, seed, draws, parameters with sources, input', () => {
-    expect(pinned.provenance).toMatchObject({ methodVersion: '1.3.0', seed: 7, draws: 5000 });
+    expect(pinned.provenance).toMatchObject({
+      methodVersion: '1.4.0',
+      seed: 7,
+      draws: 5000,
+      sampler: 'sobol',
+    });
     expect(pinned.provenance.dataVersion).toMatch(/^2026\.12\.01\+[0-9a-f]{8}$/);
     for (const parameter of pinned.provenance.parameters)
       expect(parameter.source.length).toBeGreaterThan(0);

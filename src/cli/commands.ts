@@ -57,7 +57,20 @@ const OUTPUT_OPTIONS = {
   lang: { type: 'string', short: 'l' },
   excel: { type: 'boolean' },
 } as const;
-const MONTE_CARLO_OPTIONS = { draws: { type: 'string' }, seed: { type: 'string' } } as const;
+const MONTE_CARLO_OPTIONS = {
+  draws: { type: 'string' },
+  seed: { type: 'string' },
+  sampler: { type: 'string' },
+  precision: { type: 'string' },
+} as const;
+
+/** --draws, --seed, --sampler and --precision as `estimate` options (each only when given). */
+const monteCarloOptions = (values: OptionValues) => ({
+  ...numberIfGiven('draws', values.draws),
+  ...numberIfGiven('seed', values.seed),
+  ...(typeof values.sampler === 'string' ? { sampler: values.sampler as 'sobol' } : {}),
+  ...numberIfGiven('precision', values.precision),
+});
 const OUTPUT_USAGE = '[--format text|markdown|html|json|csv [--excel]] [--lang en|vi|fr]';
 
 /** --format and --lang, checked. */
@@ -155,7 +168,7 @@ function yearOption(value: string | boolean | undefined): number | undefined {
 const LONG_RUN_DRAWS = 200_000;
 
 const estimateCommand: Command = {
-  usage: `${NAME} estimate <input.json|input.xlsx>|--example NAME ${OUTPUT_USAGE} [--format xlsx --out results.xlsx] [--draws N] [--seed S] [--chart out.svg [--force]]`,
+  usage: `${NAME} estimate <input.json|input.xlsx>|--example NAME ${OUTPUT_USAGE} [--format xlsx --out results.xlsx] [--draws N] [--seed S] [--sampler sobol|mc] [--precision P] [--chart out.svg [--force]]`,
   example: `${NAME} estimate --example da-nang-2024 --lang vi --draws 100000 --chart da-nang.svg`,
   options: {
     ...OUTPUT_OPTIONS,
@@ -174,8 +187,7 @@ const estimateCommand: Command = {
       typeof draws === 'number' && draws >= LONG_RUN_DRAWS ? progress(io, 'draws') : undefined;
     const result = inFile(file, () =>
       estimate(input, {
-        ...numberIfGiven('draws', values.draws),
-        ...numberIfGiven('seed', values.seed),
+        ...monteCarloOptions(values),
         ...(onProgress ? { onProgress } : {}),
       }),
     );
@@ -292,7 +304,7 @@ async function readBatch(file: string, io: CliIO, values: OptionValues = {}): Pr
 }
 
 const batchCommand: Command = {
-  usage: `${NAME} batch <file.csv|file.xlsx|file.json> ${OUTPUT_USAGE} [--format xlsx --out results.xlsx [--force]] [--draws N] [--seed S] [--map 2025] [--decimal-comma]`,
+  usage: `${NAME} batch <file.csv|file.xlsx|file.json> ${OUTPUT_USAGE} [--format xlsx --out results.xlsx [--force]] [--draws N] [--seed S] [--sampler sobol|mc] [--precision P] [--map 2025] [--decimal-comma]`,
   example: `${NAME} batch examples/provinces.csv --format csv > estimates.csv`,
   options: {
     ...OUTPUT_OPTIONS,
@@ -323,8 +335,7 @@ const batchCommand: Command = {
     const map = values.map === undefined ? undefined : choice('map', values.map, ['2025'], '2025');
     const result = inFile(file, () =>
       estimateBatch(rows, {
-        ...numberIfGiven('draws', values.draws),
-        ...numberIfGiven('seed', values.seed),
+        ...monteCarloOptions(values),
         ...(onProgress ? { onProgress } : {}),
         ...(map ? { map: 2025 as const } : {}),
       }),

@@ -124,6 +124,27 @@ export function runChecks(setup: Setup, point: ModelOutput, interval: Interval):
   ];
 }
 
+/**
+ * A warning when a run to a precision stopped at its most draws with the Monte Carlo error still
+ * above the precision asked for (docs/method.md §4); none when it was reached.
+ */
+export function precisionChecks(
+  precision: number | undefined,
+  reached: boolean,
+  draws: number,
+  error: number,
+): Check[] {
+  if (precision === undefined || reached) return [];
+  // In percentage points, as the report prints the Monte Carlo error.
+  return [
+    make('precision-not-reached', 'warning', {
+      precision: 100 * precision,
+      draws,
+      error: 100 * error,
+    }),
+  ];
+}
+
 function densityChecks(input: LocalityInput): Check[] {
   const firms = plainValue(input.digitalFirms);
   const density = plainValue(input.firmsPerThousand);
@@ -446,4 +467,5 @@ export type CheckCode =
   | 'frame-mismatch'
   | 'nearest-year-used'
   | 'platform-inside-sectoral'
-  | 'locality-not-recognised';
+  | 'locality-not-recognised'
+  | 'precision-not-reached';

@@ -29,8 +29,13 @@ import {
 } from '../reference/reference.js';
 import type { MethodError } from '../uncertainty/methodError.js';
 import { sensitivity } from '../uncertainty/sensitivity.js';
-import { type Interval, simulate } from '../uncertainty/simulate.js';
-import { type Check, runChecks } from './checks.js';
+import {
+  type Interval,
+  type Sampler,
+  SOBOL_REPLICATES,
+  simulate,
+} from '../uncertainty/simulate.js';
+import { type Check, precisionChecks, runChecks } from './checks.js';
 import type { EstimateResult, FrameEstimate } from './result.js';
 
 /**
@@ -40,10 +45,21 @@ import type { EstimateResult, FrameEstimate } from './result.js';
  * estimate(daNang2024, { draws: 100_000, seed: 7, parameters: { beta: { value: 0.6, low: 0.4, high: 0.8 } } })
  */
 export interface EstimateOptions extends ModelOptions {
-  /** Monte Carlo draws, 100 to 100,000,000 (default 10,000). */
+  /**
+   * Draws, 100 to 100,000,000 (default 65,536: 16 scrambles of 4,096 Sobol points); with
+   * `precision`, the most that may be drawn.
+   */
   readonly draws?: number;
   /** Seed of the generator, an unsigned 32-bit integer (default 20240101). */
   readonly seed?: number;
+  /** `'sobol'` (scrambled Sobol points, the default) or `'mc'` (plain Monte Carlo), docs/method.md §4. */
+  readonly sampler?: Sampler;
+  /**
+   * Stop at this Monte Carlo standard error of every bound (a share: 0.0005 is 0.05 points):
+   * the draws double from PRECISION_START_DRAWS until it is reached or `draws` would be passed
+   * (without `draws`, PRECISION_MAX_DRAWS).
+   */
+  readonly precision?: number;
   /** Called as the Monte Carlo advances (every 65,536 draws and at the end): draws done, draws in all. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -60,7 +76,7 @@ export interface EstimateOptions extends ModelOptions {
  * frame and year and with every applicable target; consistency checks report contradictions
  * between inputs without changing any number. Pure: the input is never mutated.
  *
- * Cost: O(draws × variables); 10,000 draws take a few milliseconds.
+ * Cost: O(draws × variables); the default 65,536 draws take about 10 ms.
  *
  * @param input - One locality-year (see `LocalityInputSchema`); shares are fractions.
  * @param options - `draws`, `seed`, `reference`, `parameters`.
@@ -80,12 +96,22 @@ export function estimate(input: LocalityInputInit, options: EstimateOptions = {}
 }
 
 /** The keys of `EstimateOptions`. */
-export const ESTIMATE_OPTION_KEYS = ['draws', 'seed', 'onProgress', 'reference', 'parameters'];
+export const ESTIMATE_OPTION_KEYS = [
+  'draws',
+  'seed',
+  'sampler',
+  'precision',
+  'onProgress',
+  'reference',
+  'parameters',
+];
 
 /** Estimate options after validation (once, at the public boundary). */
 export interface EstimateSettings extends ModelSettings {
   readonly draws: number;
   readonly seed: number;
+  readonly sampler: Sampler;
+  readonly precision?: number | undefined;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -95,12 +121,25 @@ export function resolveEstimateOptions(
   context: string,
 ): EstimateSettings {
   const options = checkOptions(given, `${context} options`, ESTIMATE_OPTION_KEYS);
-  const { draws, seed } = parseInput(
+  const { draws, seed, sampler, precision } = parseInput(
     EstimateOptionsSchema,
-    { draws: options.draws, seed: options.seed },
+    {
+      draws: options.draws,
+      seed: options.seed,
+      sampler: options.sampler,
+      precision: options.precision,
+    },
     `${context} options`,
   );
-  return { draws, seed, onProgress: options.onProgress, ...resolveModelOptions(options, context) };
+  return {
+    // With a precision and no draws, the run may go up to PRECISION_MAX_DRAWS.
+    draws: precision !== undefined && options.draws === undefined ? PRECISION_MAX_DRAWS : draws,
+    seed,
+    sampler,
+    precision,
+    onProgress: options.onProgress,
+    ...resolveModelOptions(options, context),
+  };
 }
 
 /**
@@ -115,11 +154,60 @@ export function runEstimate(
   const setup = setupFor(input, settings, context); // parse and resolve
   const point = evaluate(setup.base, setup.plan, emptyOutput()); // the point estimate
   const methodError = methodErrorOf(settings.reference);
-  const interval = simulate(setup, settings.draws, settings.seed, methodError, settings.onProgress); // the interval
+  const interval = intervalOf(setup, settings, methodError); // the interval
   const comparison = compare(setup, point, settings.reference); // national, targets, trajectory
-  const checks = runChecks(setup, point, interval); // consistency checks
+  const checks = [
+    ...runChecks(setup, point, interval),
+    ...precisionChecks(
+      settings.precision,
+      interval.reached,
+      interval.draws,
+      largestError(interval),
+    ),
+  ]; // consistency checks
   const byFrame = bothFrames(setup, point, interval, comparison.national, settings, context);
   return assemble(setup, point, interval, comparison, checks, byFrame, settings); // the result
+}
+
+/** An interval with the draws it took and whether the precision asked for was reached. */
+export type DrawnInterval = Interval & { readonly draws: number; readonly reached: boolean };
+
+/** The most draws a run to a precision takes when `draws` is not given: 2^24 (16 scrambles of 2^20). */
+export const PRECISION_MAX_DRAWS = 16_777_216;
+
+/** The first draw count of a run to a precision: 16 scrambles of 256 points. */
+export const PRECISION_START_DRAWS = 4_096;
+
+/**
+ * The interval under the settings: `draws` draws; or, with `precision`, the first of 4,096,
+ * 8,192, … draws (never more than `draws`) whose largest Monte Carlo standard error (the
+ * predictive low, median and high, the parameter interval's low and high) is at most
+ * `precision`. Each try is a run of its own, so the result is the one `draws` = its count gives.
+ */
+export function intervalOf(
+  setup: Setup,
+  settings: EstimateSettings,
+  methodError: MethodError,
+): DrawnInterval {
+  const run = (draws: number) =>
+    simulate(setup, draws, settings.seed, methodError, settings.onProgress, settings.sampler);
+  const { precision } = settings;
+  if (precision === undefined)
+    return { ...run(settings.draws), draws: settings.draws, reached: true };
+  let draws = Math.min(PRECISION_START_DRAWS, settings.draws);
+  for (;;) {
+    const interval = run(draws);
+    const reached = largestError(interval) <= precision;
+    if (reached || draws >= settings.draws) return { ...interval, draws, reached };
+    draws = Math.min(2 * draws, settings.draws);
+  }
+}
+
+/** The largest Monte Carlo standard error of an interval's printed bounds. */
+export function largestError(interval: Interval): number {
+  const e = interval.standardError;
+  const p = interval.parameter.standardError;
+  return Math.max(e.low, e.median, e.high, p.low, p.high);
 }
 
 /** The method error of the reference data's predictive interval (docs/method.md §4). */
@@ -130,10 +218,10 @@ export function methodErrorOf(reference: ReferenceData): MethodError {
 
 /**
  * Draws of the other frame's interval: the headline's count up to this many. The headline's
- * precision is what `draws` buys; the other frame's, a comparison, is that of 10,000 draws at
- * most, so that a long run does not pay twice (docs/method.md §5).
+ * precision is what `draws` buys; the other frame's, a comparison, is that of 16,384 draws at
+ * most (16 scrambles of 1,024), so that a long run does not pay twice (docs/method.md §5).
  */
-export const OTHER_FRAME_DRAWS = 10_000;
+export const OTHER_FRAME_DRAWS = 16_384;
 
 /**
  * The estimate in both frames: the headline's as computed, the other frame's from the same input
@@ -142,7 +230,7 @@ export const OTHER_FRAME_DRAWS = 10_000;
 function bothFrames(
   setup: Setup,
   point: ModelOutput,
-  interval: Interval,
+  interval: DrawnInterval,
   national: NationalComparison,
   settings: EstimateSettings,
   context: string,
@@ -176,12 +264,14 @@ function bothFrames(
     context,
   );
   const otherPoint = evaluate(otherSetup.base, otherSetup.plan, emptyOutput());
-  const otherDraws = Math.min(settings.draws, OTHER_FRAME_DRAWS);
+  const otherDraws = Math.min(interval.draws, OTHER_FRAME_DRAWS);
   const otherInterval = simulate(
     otherSetup,
     otherDraws,
     settings.seed,
     methodErrorOf(settings.reference),
+    undefined,
+    settings.sampler,
   );
   const otherNational = compareNational(
     otherPoint.total,
@@ -189,7 +279,7 @@ function bothFrames(
     otherPoint.nationalSectoral,
   );
   return {
-    [headline]: entry(point, interval, national, settings.draws),
+    [headline]: entry(point, interval, national, interval.draws),
     [other]: entry(otherPoint, otherInterval, otherNational, otherDraws),
   } as Record<Frame, FrameEstimate>;
 }
@@ -306,7 +396,7 @@ const CORE_FROM = {
 function assemble(
   setup: Setup,
   point: ModelOutput,
-  interval: Interval,
+  interval: DrawnInterval,
   comparison: ReturnType<typeof compare>,
   checks: readonly Check[],
   byFrame: Record<Frame, FrameEstimate>,
@@ -327,7 +417,11 @@ function assemble(
       high: interval.high,
       parameterInterval: { low: interval.parameter.low, high: interval.parameter.high },
       methodError: methodErrorOf(reference),
-      monteCarloError: interval.standardError,
+      monteCarloError: {
+        ...interval.standardError,
+        parameterLow: interval.parameter.standardError.low,
+        parameterHigh: interval.parameter.standardError.high,
+      },
     },
     byFrame,
     components: { core: point.core, platform: point.platform, sectoral: point.sectoral },
@@ -357,9 +451,16 @@ function assemble(
       dataVersion: dataVersion(reference),
       packageVersion: PACKAGE_VERSION,
       seed: settings.seed,
-      draws: settings.draws,
+      draws: interval.draws,
+      sampler: settings.sampler,
+      precision:
+        settings.precision === undefined
+          ? null
+          : { target: settings.precision, reached: interval.reached, maxDraws: settings.draws },
       generator:
-        'xoshiro128** (32-bit), one stream per variable seeded by fmix32 from (seed, variable); triangular draws by inverse CDF',
+        settings.sampler === 'sobol'
+          ? `scrambled Sobol points (Joe–Kuo direction numbers, random linear matrix scramble and digital shift from xoshiro128** seeded by fmix32 from (seed, quantity)), ${SOBOL_REPLICATES} independent scrambles; triangular draws and Student t by inverse CDF`
+          : 'xoshiro128** (32-bit), one stream per variable seeded by fmix32 from (seed, variable); triangular draws by inverse CDF, Student t by Bailey’s polar method',
       parameters: setup.parameters,
       sources: usedSources(setup, comparison.targets, byFrame, reference),
     },

@@ -40,7 +40,7 @@ export interface ParameterInterval {
  *
  * @example
  * const { seed, draws, dataVersion, methodVersion } = estimate(daNang2024).provenance;
- * // estimate(daNang2024, { seed, draws }) reproduces the result exactly with the same data version
+ * // estimate(daNang2024, { seed, draws, sampler }) reproduces the result exactly with the same data version
  */
 export interface Provenance {
   readonly method: string;
@@ -48,7 +48,16 @@ export interface Provenance {
   readonly dataVersion: string;
   readonly packageVersion: string;
   readonly seed: number;
+  /** The draws the interval took (with a precision: the count it stopped at). */
   readonly draws: number;
+  /** How the draws were made: `'sobol'` (scrambled Sobol points) or `'mc'` (docs/method.md §4). */
+  readonly sampler: 'sobol' | 'mc';
+  /** The precision asked for, whether it was reached and the most draws allowed; null without. */
+  readonly precision: {
+    readonly target: number;
+    readonly reached: boolean;
+    readonly maxDraws: number;
+  } | null;
   readonly generator: string;
   readonly parameters: readonly ParameterUsed[];
   /** The registry entries of every source key used. */
@@ -68,7 +77,7 @@ export interface FrameEstimate {
   readonly low: number;
   readonly high: number;
   readonly parameterInterval: ParameterInterval;
-  /** Draws of this interval: the estimate's for the headline, at most 10,000 for the other frame. */
+  /** Draws of this interval: the estimate's for the headline, at most 16,384 for the other frame. */
   readonly draws: number;
   readonly national: {
     readonly share: number;
@@ -108,13 +117,17 @@ export interface EstimateResult {
     readonly parameterInterval: ParameterInterval;
     readonly methodError: MethodError;
     /**
-     * Monte Carlo standard error of `low`, `median` and `high` (share units): how much they would
-     * move with another seed; it shrinks as 1/√draws (docs/method.md §4).
+     * Monte Carlo standard error of `low`, `median` and `high`, and of the parameter interval's
+     * `parameterLow` and `parameterHigh` (share units): how much they would move with another
+     * seed. With the default sampler, the spread of the 16 scrambles' own quantiles, ÷ √16; with
+     * `'mc'`, Siddiqui's estimator (docs/method.md §4).
      */
     readonly monteCarloError: {
       readonly low: number;
       readonly median: number;
       readonly high: number;
+      readonly parameterLow: number;
+      readonly parameterHigh: number;
     };
   };
   /**

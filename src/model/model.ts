@@ -215,3 +215,91 @@ export function alternatives(
     coreScaling: nationalCore > 0 ? Math.min(1, (nationalShare * out.core) / nationalCore) : 0,
   };
 }
+
+/**
+ * The total share S_L of `evaluate` for a chunk of draws, written into `totals[0 … n)`: the same
+ * arithmetic in the same order (so the same bits), without the output object and with the plan's
+ * choices made once. `columns[i]` holds variable i's draws, or is undefined for a variable that
+ * keeps its value in `base`; a constant is read through a one-element view with an index mask of
+ * 0, a column with a mask of −1, so that the loop has no branch on which variables are drawn.
+ */
+export function evaluateTotals(
+  base: Float64Array,
+  plan: ModelPlan,
+  columns: readonly (Float64Array | undefined)[],
+  n: number,
+  totals: Float64Array,
+): void {
+  const at = (i: number) => columns[i] ?? base.subarray(i, i + 1);
+  const maskOf = (i: number) => (columns[i] === undefined ? 0 : -1);
+  const grdpA = at(GRDP);
+  const grdpM = maskOf(GRDP);
+  const rhoA = at(RHO);
+  const rhoM = maskOf(RHO);
+  const coreIndex =
+    plan.coreFrom === 'revenue'
+      ? ICT_REVENUE
+      : plan.coreFrom === 'valueAdded'
+        ? ICT_VALUE_ADDED
+        : ICT_SEGMENTS;
+  const coreA = at(coreIndex);
+  const coreM = maskOf(coreIndex);
+  const fromRevenue = plan.coreFrom === 'revenue';
+  const separate = plan.platformSeparate;
+  const platformA = at(PLATFORM_REVENUE);
+  const platformM = maskOf(PLATFORM_REVENUE);
+  const nationalCoreA = at(NATIONAL_CORE);
+  const nationalCoreM = maskOf(NATIONAL_CORE);
+  const nationalPlatformA = at(NATIONAL_PLATFORM);
+  const nationalPlatformM = maskOf(NATIONAL_PLATFORM);
+  const nationalShareA = at(NATIONAL_SHARE);
+  const nationalShareM = maskOf(NATIONAL_SHARE);
+  const densityRatio = plan.densityFromRatio;
+  const densityA = at(densityRatio ? FIRMS_PER_THOUSAND : DIGITAL_FIRMS);
+  const densityM = maskOf(densityRatio ? FIRMS_PER_THOUSAND : DIGITAL_FIRMS);
+  const populationA = at(POPULATION);
+  const populationM = maskOf(POPULATION);
+  const workforceRatio = plan.workforceFromRatio;
+  const workforceA = at(workforceRatio ? IT_WORKFORCE_SHARE : IT_WORKERS);
+  const workforceM = maskOf(workforceRatio ? IT_WORKFORCE_SHARE : IT_WORKERS);
+  const labourA = at(LABOUR_FORCE);
+  const labourM = maskOf(LABOUR_FORCE);
+  const nationalWorkforceA = at(NATIONAL_WORKFORCE);
+  const nationalWorkforceM = maskOf(NATIONAL_WORKFORCE);
+  const nationalDensityA = at(NATIONAL_FIRM_DENSITY);
+  const nationalDensityM = maskOf(NATIONAL_FIRM_DENSITY);
+  const betaA = at(BETA);
+  const betaM = maskOf(BETA);
+  for (let d = 0; d < n; d++) {
+    const grdp = grdpA[d & grdpM] as number;
+    const rho = rhoA[d & rhoM] as number;
+    const coreValueAdded = fromRevenue
+      ? (coreA[d & coreM] as number) * rho
+      : (coreA[d & coreM] as number);
+    let core = coreValueAdded / grdp;
+    if (core >= 1) core = 1;
+    let platform = separate ? ((platformA[d & platformM] as number) * rho) / grdp : 0;
+    if (core + platform > 1) platform = 1 - core;
+    const nationalCore = nationalCoreA[d & nationalCoreM] as number;
+    const nationalPlatform = separate ? (nationalPlatformA[d & nationalPlatformM] as number) : 0;
+    const nationalSectoral = Math.max(
+      0,
+      (nationalShareA[d & nationalShareM] as number) - nationalCore - nationalPlatform,
+    );
+    const firmDensity = densityRatio
+      ? (densityA[d & densityM] as number)
+      : ((densityA[d & densityM] as number) / (populationA[d & populationM] as number)) * 1000;
+    const workforceShare = workforceRatio
+      ? (workforceA[d & workforceM] as number)
+      : (workforceA[d & workforceM] as number) / (labourA[d & labourM] as number);
+    const workforceLQ = workforceShare / (nationalWorkforceA[d & nationalWorkforceM] as number);
+    const firmsLQ = firmDensity / (nationalDensityA[d & nationalDensityM] as number);
+    const intensity = Math.sqrt(workforceLQ * firmsLQ);
+    const rest = 1 - core - platform;
+    const beta = betaA[d & betaM] as number;
+    const powered = intensity > 0 ? Math.exp(beta * Math.log(intensity)) : intensity ** beta;
+    let sectoral = (nationalSectoral * powered * rest) / (1 - nationalCore - nationalPlatform);
+    if (sectoral > rest) sectoral = rest;
+    totals[d] = core + platform + sectoral;
+  }
+}

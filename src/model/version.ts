@@ -6,7 +6,7 @@ import { version } from '../../package.json';
  * @example
  * estimate(daNang2024).provenance.methodVersion === METHOD_VERSION // => true
  */
-export const METHOD_VERSION = '1.3.0';
+export const METHOD_VERSION = '1.4.0';
 
 /** Name of the method, as recorded in every result's provenance. */
 export const METHOD_NAME =

@@ -27,6 +27,8 @@ export const en = {
     'no {series, select, nationalShare {national digital-economy share ({frame})} nationalCore {national core (ICT) share ({frame})} nationalPlatform {national platform share ({frame})} nationalFirmDensity {national firm density} nationalItWorkforceShare {national IT workforce share}} for {wanted}: the {used} figure is used',
   'check.locality-not-recognised':
     '“{locality}” is not a province or city in data/localities.json, so {case, select, own {only the input’s own targets apply beside the national ones} other {no local target applies}}: write its name as there (for example “Khánh Hòa” or “Da Nang”) to compare with its {case, select, own {bundled targets too} other {own targets}}',
+  'check.precision-not-reached':
+    'the Monte Carlo error of the bounds is still ±{error:num4} pts after {draws:int} draws, above the precision asked for (±{precision:num4} pts): give more draws (--draws) or ask for less precision',
   'check.platform-inside-sectoral':
     'platform revenue ({revenue:int}) is given, but the {frame} frame publishes no national platform share: the platform economy stays inside the sectoral part',
 
@@ -180,8 +182,12 @@ export const en = {
   'help.option.lang': 'language of reports and messages: en, vi or fr (default en)',
   'help.option.excel':
     'CSV for Excel: a byte-order mark, rounded figures; semicolons and decimal commas with --lang vi or fr',
-  'help.option.draws': 'Monte Carlo draws (default {draws:int})',
+  'help.option.draws': 'draws of the interval (default {draws:int}; with --precision, the most)',
   'help.option.seed': 'seed of the random numbers, for a reproducible result (default {seed})',
+  'help.option.sampler':
+    'how the draws are made: sobol (scrambled Sobol points, default) or mc (plain Monte Carlo)',
+  'help.option.precision':
+    'stop once the Monte Carlo error of every bound is at most this share (0.0005 = 0.05 points); --draws is then the most',
   'help.option.chart': 'also draw the charts into this SVG file (needs vega and vega-lite)',
   'help.option.force': 'overwrite the file named by --out or --chart',
   'help.option.example': 'use a bundled example input instead of a file (da-nang-2024)',

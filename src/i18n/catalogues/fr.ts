@@ -31,6 +31,8 @@ export const fr: Catalogue = {
     'pas de {series, select, nationalShare {part nationale de l’économie numérique ({frame})} nationalCore {part nationale du cœur TIC ({frame})} nationalPlatform {part nationale des plateformes ({frame})} nationalFirmDensity {densité nationale d’entreprises du numérique} nationalItWorkforceShare {part nationale des TI dans la population active}} pour {wanted} : la valeur de {used} est utilisée',
   'check.locality-not-recognised':
     '« {locality} » n’est pas une province ou une ville de data/localities.json : {case, select, own {seuls s’appliquent, outre les objectifs nationaux, ceux que donne l’entrée} other {aucun objectif local ne s’applique}} ; écrivez son nom comme dans ce fichier (par exemple « Khánh Hòa » ou « Da Nang ») pour la comparer {case, select, own {aussi à ses objectifs enregistrés} other {à ses propres objectifs}}',
+  'check.precision-not-reached':
+    'l’erreur de Monte-Carlo des bornes est encore de ±{error:num4} pts après {draws:int} tirages, au-delà de la précision demandée (±{precision:num4} pts) : augmentez les tirages (--draws) ou demandez une précision moindre',
   'check.platform-inside-sectoral':
     'un chiffre d’affaires des plateformes ({revenue:int}) est donné, mais la série {frame} ne publie pas de part nationale des plateformes : les plateformes restent dans la numérisation des secteurs',
 
@@ -189,9 +191,14 @@ export const fr: Catalogue = {
   'help.option.lang': 'langue des rapports et des messages : en, vi ou fr (par défaut en)',
   'help.option.excel':
     'CSV pour Excel : marque d’ordre des octets, chiffres arrondis ; points-virgules et virgules décimales avec --lang vi ou fr',
-  'help.option.draws': 'tirages Monte-Carlo (par défaut {draws:int})',
+  'help.option.draws':
+    'tirages de l’intervalle (par défaut {draws:int} ; avec --precision, le maximum)',
   'help.option.seed':
     'graine des nombres aléatoires, pour un résultat reproductible (par défaut {seed})',
+  'help.option.sampler':
+    'comment les tirages sont faits : sobol (points de Sobol brouillés, par défaut) ou mc (Monte-Carlo simple)',
+  'help.option.precision':
+    's’arrêter dès que l’erreur de Monte-Carlo de chaque borne est au plus cette part (0,0005 = 0,05 point) ; --draws est alors le maximum',
   'help.option.chart':
     'dessiner aussi les graphiques dans ce fichier SVG (nécessite vega et vega-lite)',
   'help.option.force': 'écraser le fichier nommé par --out ou --chart',

@@ -31,6 +31,8 @@ export const vi: Catalogue = {
     'không có {series, select, nationalShare {tỷ trọng kinh tế số cả nước ({frame})} nationalCore {tỷ trọng kinh tế số ICT cả nước ({frame})} nationalPlatform {tỷ trọng kinh tế số nền tảng cả nước ({frame})} nationalFirmDensity {mật độ doanh nghiệp công nghệ số cả nước} nationalItWorkforceShare {tỷ lệ lao động CNTT cả nước}} cho năm {wanted}: dùng số liệu năm {used}',
   'check.locality-not-recognised':
     '“{locality}” không phải là tỉnh, thành phố có trong data/localities.json nên {case, select, own {ngoài các mục tiêu quốc gia chỉ áp dụng các mục tiêu ghi trong đầu vào} other {không áp dụng mục tiêu của địa phương}}: hãy viết tên như trong tệp đó (ví dụ “Khánh Hòa” hoặc “Đà Nẵng”) để so sánh với {case, select, own {cả các mục tiêu có sẵn của địa phương} other {các mục tiêu của địa phương}}',
+  'check.precision-not-reached':
+    'sau {draws:int} lần mô phỏng, sai số Monte Carlo của các đầu khoảng vẫn là ±{error:num4} điểm %, lớn hơn độ chính xác yêu cầu (±{precision:num4} điểm %): hãy tăng số lần mô phỏng (--draws) hoặc giảm độ chính xác yêu cầu',
   'check.platform-inside-sectoral':
     'có doanh thu nền tảng ({revenue:int}), nhưng chuỗi {frame} không công bố tỷ trọng kinh tế số nền tảng của cả nước: kinh tế số nền tảng vẫn được tính trong kinh tế số ngành',
 
@@ -187,9 +189,14 @@ export const vi: Catalogue = {
   'help.option.lang': 'ngôn ngữ của báo cáo và thông báo: en, vi hoặc fr (mặc định en)',
   'help.option.excel':
     'CSV cho Excel: có BOM, số đã làm tròn; dấu chấm phẩy và dấu phẩy thập phân khi --lang vi hoặc fr',
-  'help.option.draws': 'số lần mô phỏng Monte Carlo (mặc định {draws:int})',
+  'help.option.draws':
+    'số lần mô phỏng của khoảng (mặc định {draws:int}; với --precision, số lần tối đa)',
   'help.option.seed':
     'giá trị khởi tạo ngẫu nhiên (seed), để kết quả lặp lại được (mặc định {seed})',
+  'help.option.sampler':
+    'cách tạo các lần mô phỏng: sobol (điểm Sobol xáo trộn, mặc định) hoặc mc (Monte Carlo thông thường)',
+  'help.option.precision':
+    'dừng khi sai số Monte Carlo của mọi đầu khoảng không quá tỷ lệ này (0,0005 = 0,05 điểm %); khi đó --draws là số lần tối đa',
   'help.option.chart': 'vẽ thêm biểu đồ vào tệp SVG này (cần vega và vega-lite)',
   'help.option.force': 'ghi đè tệp nêu trong --out hoặc --chart',
   'help.option.example': 'dùng một đầu vào mẫu có sẵn thay cho tệp (da-nang-2024)',
