@@ -1,19 +1,22 @@
 /**
- * The practical limit: the same model and the same random streams as `estimate()`'s Monte Carlo,
- * written as one bare loop over typed arrays, with nothing the library adds (no variable vector,
- * no model plan, no output object, no chunking, no progress). It reproduces the library's
- * interval bit for bit (the bench checks it), so the ratio of the two times is the cost of the
- * library's structure alone.
+ * The practical limit: the same model, the same sampler and the same random numbers as
+ * `estimate()`'s interval (scrambled Sobol points in 16 scrambles, docs/method.md §4), written as
+ * one bare loop over typed arrays, with nothing the library adds (no variable vector, no model
+ * plan, no chunking, no progress, no standard error). It reproduces the library's interval bit for
+ * bit up to 10^6 draws (the bench checks it), so the ratio of the two times is the cost of the
+ * library's structure, its standard errors and the rest of the estimate.
  *
  * Only the plan of the bundled Da Nang input is written out: core from ICT revenue × ρ, firm
  * density and IT workforce share given as ratios, no separate platform component.
  */
 import { quantile } from 'simple-statistics';
 import type { EstimateResult, LocalityInputInit } from '../src/index.js';
-import { fmix32, streamSeed, Xoshiro128StarStar } from '../src/uncertainty/random.js';
-import { METHOD_ERROR_STREAM } from '../src/uncertainty/simulate.js';
+import { StudentTInverse } from '../src/math/studentT.js';
+import { streamSeed, Xoshiro128StarStar } from '../src/uncertainty/random.js';
+import { METHOD_ERROR_STREAM, SOBOL_ORDER, SOBOL_REPLICATES } from '../src/uncertainty/simulate.js';
+import { directionNumbers, scrambleDirections } from '../src/uncertainty/sobol.js';
 
-/** One variable of the loop: its name (which keys its random stream) and its range. */
+/** One variable of the loop: its name (which keys its scrambles) and its range. */
 interface Variable {
   readonly name: string;
   readonly low: number;
@@ -65,8 +68,7 @@ export function bareModel(input: LocalityInputInit, result: EstimateResult): Bar
 
 /**
  * Median and 5–95% predictive interval of `draws` draws, and the parameter interval, with the
- * library's seeds and arithmetic. The method error's Student t draws come from the library's
- * generator in one call (its stream and arithmetic are the method's definition, §4).
+ * library's sampler, seeds and arithmetic.
  */
 export function bareLoop(model: BareModel, draws: number, seed: number) {
   const { variables } = model;
@@ -74,65 +76,74 @@ export function bareLoop(model: BareModel, draws: number, seed: number) {
   const mode = Float64Array.from(variables, (v) => v.mode);
   const high = Float64Array.from(variables, (v) => v.high);
   const value = Float64Array.from(mode);
-  // xoshiro128** state of each drawn variable, seeded as the library seeds it.
   const drawn = Int32Array.from(variables.flatMap((v, i) => (v.high > v.low ? [i] : [])));
-  const state = new Int32Array(4 * drawn.length);
-  drawn.forEach((i, k) => {
-    let weyl = streamSeed(seed, (variables[i] as Variable).name);
-    for (let j = 0; j < 4; j++) {
-      weyl = (weyl + 0x9e3779b9) | 0;
-      state[4 * k + j] = fmix32(weyl);
-    }
-  });
+  const streams = Array.from(
+    drawn,
+    (i) => new Xoshiro128StarStar(streamSeed(seed, `sobol:${(variables[i] as Variable).name}`)),
+  );
+  const errorStream = new Xoshiro128StarStar(streamSeed(seed, `sobol:${METHOD_ERROR_STREAM}`));
+  const dimensionOf = (name: string) => SOBOL_ORDER.indexOf(name) + 1;
+  const { scale, df } = model.methodError;
+  const inverse = new StudentTInverse(df);
+  // The scrambled direction numbers of every drawn dimension of a replicate, 32 each, and the
+  // points x (32-bit, the digital shift first).
+  const directions = new Int32Array(32 * (drawn.length + 1));
+  const x = new Int32Array(drawn.length + 1);
   const shares = new Float64Array(draws);
   const predictive = new Float64Array(draws);
-  const { scale, df } = model.methodError;
-  const errors = new Float64Array(draws);
-  new Xoshiro128StarStar(streamSeed(seed, METHOD_ERROR_STREAM)).fillStudentT(errors, draws, df);
-  for (let d = 0; d < draws; d++) {
-    for (let k = 0; k < drawn.length; k++) {
-      const b = 4 * k;
-      const s0 = state[b] as number;
-      const s1 = state[b + 1] as number;
-      let s2 = state[b + 2] as number;
-      let s3 = state[b + 3] as number;
-      const x = Math.imul(s1, 5);
-      const u = (Math.imul((x << 7) | (x >>> 25), 9) >>> 0) / 4294967296;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      state[b + 1] = s1 ^ s2;
-      state[b] = s0 ^ s3;
-      state[b + 2] = s2 ^ t;
-      state[b + 3] = (s3 << 11) | (s3 >>> 21);
-      const i = drawn[k] as number;
-      const lo = low[i] as number;
-      const hi = high[i] as number;
-      const width = hi - lo;
-      const left = (mode[i] as number) - lo;
-      value[i] =
-        u * width < left
-          ? lo + Math.sqrt(u * width * left)
-          : hi - Math.sqrt((1 - u) * width * (hi - (mode[i] as number)));
+  let d = 0;
+  for (let r = 0; r < SOBOL_REPLICATES; r++) {
+    const m = Math.floor(draws / SOBOL_REPLICATES) + (r < draws % SOBOL_REPLICATES ? 1 : 0);
+    if (m === 0) continue;
+    drawn.forEach((i, k) => {
+      const random = streams[k] as Xoshiro128StarStar;
+      const v = directionNumbers(dimensionOf((variables[i] as Variable).name));
+      directions.set(scrambleDirections(v, random), 32 * k);
+      x[k] = random.nextUint32();
+    });
+    const e = drawn.length;
+    directions.set(
+      scrambleDirections(directionNumbers(dimensionOf(METHOD_ERROR_STREAM)), errorStream),
+      32 * e,
+    );
+    x[e] = errorStream.nextUint32();
+    for (let n = 1; n <= m; n++, d++) {
+      const bit = 31 - Math.clz32(n & -n);
+      for (let k = 0; k < drawn.length; k++) {
+        const i = drawn[k] as number;
+        const u = ((x[k] as number) >>> 0) * 2 ** -32 + 2 ** -33;
+        x[k] = (x[k] as number) ^ (directions[32 * k + bit] as number);
+        const lo = low[i] as number;
+        const hi = high[i] as number;
+        const width = hi - lo;
+        const left = (mode[i] as number) - lo;
+        const t =
+          u * width < left
+            ? lo + Math.sqrt(u * width * left)
+            : hi - Math.sqrt((1 - u) * width * (hi - (mode[i] as number)));
+        value[i] = Math.min(hi, Math.max(lo, t));
+      }
+      const ue = ((x[e] as number) >>> 0) * 2 ** -32 + 2 ** -33;
+      x[e] = (x[e] as number) ^ (directions[32 * e + bit] as number);
+      // docs/method.md §3, in the order of operations of the library's evaluateTotals().
+      const grdp = value[0] as number;
+      let core = ((value[1] as number) * (value[4] as number)) / grdp;
+      if (core >= 1) core = 1;
+      const nationalCore = value[7] as number;
+      // No separate platform component in this plan: P_L = P_n = 0 (x − 0 is x, bit for bit).
+      const nationalSectoral = Math.max(0, (value[6] as number) - nationalCore);
+      const workforceLQ = (value[3] as number) / (value[9] as number);
+      const firmsLQ = (value[2] as number) / (value[8] as number);
+      const intensity = Math.sqrt(workforceLQ * firmsLQ);
+      const rest = 1 - core;
+      const powered = intensity > 0 ? Math.exp((value[5] as number) * Math.log(intensity)) : 0;
+      let sectoral = (nationalSectoral * powered * rest) / (1 - nationalCore);
+      if (sectoral > rest) sectoral = rest;
+      const share = core + sectoral;
+      shares[d] = share;
+      // The share moved by the method error on the log-odds (shares here are inside (0, 1)).
+      predictive[d] = 1 / (1 + ((1 - share) / share) * Math.exp(-scale * inverse.quantile(ue)));
     }
-    // docs/method.md §3, in the order of operations of the library's evaluate().
-    const grdp = value[0] as number;
-    let core = ((value[1] as number) * (value[4] as number)) / grdp;
-    if (core >= 1) core = 1;
-    const nationalCore = value[7] as number;
-    // No separate platform component in this plan: P_L = P_n = 0 (x − 0 is x, bit for bit).
-    const nationalSectoral = Math.max(0, (value[6] as number) - nationalCore);
-    const workforceLQ = (value[3] as number) / (value[9] as number);
-    const firmsLQ = (value[2] as number) / (value[8] as number);
-    const intensity = Math.sqrt(workforceLQ * firmsLQ);
-    const rest = 1 - core;
-    const powered = intensity > 0 ? Math.exp((value[5] as number) * Math.log(intensity)) : 0;
-    let sectoral = (nationalSectoral * powered * rest) / (1 - nationalCore);
-    if (sectoral > rest) sectoral = rest;
-    const share = core + sectoral;
-    shares[d] = share;
-    // The share moved by the method error on the log-odds (shares here are inside (0, 1)).
-    predictive[d] = 1 / (1 + ((1 - share) / share) * Math.exp(-scale * (errors[d] as number)));
   }
   const [lowShare, median, highShare] = quantile(
     predictive as unknown as number[],

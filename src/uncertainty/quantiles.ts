@@ -43,11 +43,11 @@ export function quantilesInPlace(
   if (n <= 0) throw new RangeError('quantiles of no draws');
   // Every order statistic needed, ascending, selected divide and conquer: the middle one over the
   // whole range, then those below it on the left part and those above on the right part.
-  const ranks = [
-    ...new Set(probabilities.flatMap((p) => [Math.floor((n - 1) * p), Math.ceil((n - 1) * p)])),
-  ]
-    .sort((a, b) => a - b)
-    .map((rank) => from + rank);
+  const ranks: number[] = [];
+  for (const p of probabilities)
+    for (const rank of [Math.floor((n - 1) * p), Math.ceil((n - 1) * p)])
+      if (!ranks.includes(from + rank)) ranks.push(from + rank);
+  ranks.sort((a, b) => a - b);
   selectRanks(values as unknown as number[], from, to, ranks, 0, ranks.length - 1);
   return probabilities.map((p) => {
     const position = (n - 1) * p;

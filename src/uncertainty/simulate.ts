@@ -209,10 +209,10 @@ function quasiMonteCarlo(
     const m = Math.floor(draws / SOBOL_REPLICATES) + (r < draws % SOBOL_REPLICATES ? 1 : 0);
     if (m === 0) continue;
     const dimensions = drawn.map(
-      (v, k) => new SobolDimension(dimensionOf(v.name), scrambles[k] as Xoshiro128StarStar),
+      (v, k) => new SobolDimension(dimensionOf(v.name), scrambles[k] as Xoshiro128StarStar, m),
     );
     const errorDimension = withError
-      ? new SobolDimension(dimensionOf(METHOD_ERROR_STREAM), errorScrambles)
+      ? new SobolDimension(dimensionOf(METHOD_ERROR_STREAM), errorScrambles, m)
       : undefined;
     for (let start = 0; start < m; start += CHUNK) {
       const n = Math.min(CHUNK, m - start);

@@ -30,53 +30,67 @@ const HALF_STEP = 2 ** -33;
  * Array.from(directionNumbers(2).slice(0, 3), (v) => v / 2 ** 32) // => [0.5, 0.75, 0.625]
  */
 export function directionNumbers(dimension: number): Uint32Array {
-  const v = new Uint32Array(32);
   if (!Number.isInteger(dimension) || dimension < 1 || dimension > SOBOL_DIMENSIONS)
     throw new RangeError(`Sobol dimension ${dimension} is outside 1…${SOBOL_DIMENSIONS}`);
+  let v = unscrambled[dimension];
+  if (v) return v;
+  v = new Uint32Array(32);
   if (dimension === 1) {
     for (let k = 1; k <= 32; k++) v[k - 1] = 2 ** (32 - k);
-    return v;
+  } else {
+    const { s, a, m } = sobolJson.dimensions[dimension - 2] as {
+      s: number;
+      a: number;
+      m: number[];
+    };
+    for (let k = 1; k <= Math.min(s, 32); k++)
+      v[k - 1] = ((m[k - 1] as number) * 2 ** (32 - k)) >>> 0;
+    for (let k = s + 1; k <= 32; k++) {
+      const back = v[k - s - 1] as number;
+      let value = back ^ (back >>> s);
+      for (let j = 1; j <= s - 1; j++) if ((a >>> (s - 1 - j)) & 1) value ^= v[k - j - 1] as number;
+      v[k - 1] = value >>> 0;
+    }
   }
-  const { s, a, m } = sobolJson.dimensions[dimension - 2] as { s: number; a: number; m: number[] };
-  for (let k = 1; k <= Math.min(s, 32); k++)
-    v[k - 1] = ((m[k - 1] as number) * 2 ** (32 - k)) >>> 0;
-  for (let k = s + 1; k <= 32; k++) {
-    const back = v[k - s - 1] as number;
-    let value = back ^ (back >>> s);
-    for (let j = 1; j <= s - 1; j++) if ((a >>> (s - 1 - j)) & 1) value ^= v[k - j - 1] as number;
-    v[k - 1] = value >>> 0;
-  }
+  unscrambled[dimension] = v;
   return v;
 }
 
-/** The parity of a 32-bit word's set bits. */
-function parity(word: number): number {
-  let x = word ^ (word >>> 16);
-  x ^= x >>> 8;
-  x ^= x >>> 4;
-  x ^= x >>> 2;
-  x ^= x >>> 1;
-  return x & 1;
-}
+/** The unscrambled direction numbers of each dimension, computed once (never written to). */
+const unscrambled: Uint32Array[] = [];
+
+/** The scramble's matrix, by columns: scratch space, filled afresh by each call. */
+const COLUMNS = new Uint32Array(32);
 
 /**
  * Direction numbers under a random linear matrix scramble: output digit i (from the most
  * significant) is digit i of the input XOR a random subset of the digits before it, the same
- * lower-triangular matrix for every direction number of the dimension. 32 words from `random`.
+ * lower-triangular matrix for every direction number of the dimension. The matrix is drawn by
+ * columns, 32 words from `random`: column j (the input's bit j, 31 the most significant) keeps
+ * bit j and a random subset of the less significant bits, and a scrambled word is the XOR of the
+ * columns of its set bits.
  */
-export function scrambleDirections(v: Uint32Array, random: Xoshiro128StarStar): Uint32Array {
-  // Row b (bit b of the output, 31 the most significant) keeps bit b and a random subset of the
-  // more significant bits.
-  const rows = new Uint32Array(32);
-  for (let b = 31; b >= 0; b--) {
-    const above = b === 31 ? 0 : (0xffffffff << (b + 1)) >>> 0;
-    rows[b] = ((1 << b) | (random.nextUint32() & above)) >>> 0;
+export function scrambleDirections(
+  v: Uint32Array,
+  random: Xoshiro128StarStar,
+  count = v.length,
+): Uint32Array {
+  const columns = COLUMNS;
+  for (let j = 31; j >= 0; j--) {
+    const below = j === 0 ? 0 : (0xffffffff >>> (32 - j)) >>> 0;
+    columns[j] = ((1 << j) | (random.nextUint32() & below)) >>> 0;
   }
-  const out = new Uint32Array(v.length);
-  for (let k = 0; k < v.length; k++) {
-    const word = v[k] as number;
+  // Only the first `count` direction numbers (those the points to be drawn use) are scrambled;
+  // the matrix takes its 32 words from `random` whatever the count.
+  const out = new Uint32Array(count);
+  for (let k = 0; k < count; k++) {
+    let word = v[k] as number;
     let result = 0;
-    for (let b = 0; b < 32; b++) result |= parity((rows[b] as number) & word) << b;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      result ^= columns[bit] as number;
+      word &= word - 1;
+    }
     out[k] = result >>> 0;
   }
   return out;
@@ -90,15 +104,27 @@ export class SobolDimension {
   private readonly directions: Uint32Array;
   private x: number;
   private index = 0;
+  /** The most points this dimension gives (its direction numbers are scrambled for them only). */
+  private readonly limit: number;
 
   /**
    * @param dimension - 1-based dimension of the table.
    * @param random - Draws the scramble (32 words) and the shift (one word); undefined: unscrambled.
+   * @param points - The most points that will be drawn (default 2^32 − 1): point n uses the
+   * direction numbers up to the highest bit of n, so only those are scrambled.
    */
-  constructor(dimension: number, random?: Xoshiro128StarStar) {
+  constructor(dimension: number, random?: Xoshiro128StarStar, points = 0xffffffff) {
     const v = directionNumbers(dimension);
-    this.directions = random ? scrambleDirections(v, random) : v;
+    const needed = Math.min(32, 32 - Math.clz32(points));
+    this.directions = random ? scrambleDirections(v, random, needed) : v;
     this.x = random ? random.nextUint32() : 0;
+    this.limit = points;
+  }
+
+  /** Refuse to draw past the points the dimension was made for (it has no direction numbers there). */
+  private check(count: number): void {
+    if (this.index + count > this.limit)
+      throw new RangeError(`a Sobol dimension made for ${this.limit} points was asked for more`);
   }
 
   /**
@@ -113,6 +139,7 @@ export class SobolDimension {
     mode: number,
     high: number,
   ): void {
+    this.check(count);
     const width = high - low;
     if (!(width > 0)) {
       this.skip(count);
@@ -153,6 +180,7 @@ export class SobolDimension {
 
   /** Fill `target[0 … count)` with the next `count` points, as numbers in (0, 1). */
   fill(target: Float64Array, count: number): void {
+    this.check(count);
     const v = this.directions;
     let x = this.x;
     let n = this.index;
