@@ -4,8 +4,8 @@ Reads the model (variables with their triangular ranges, as `estimate()` used th
 file named on the command line, times `repeats` runs for each draw count, and prints one JSON
 object: {"numpy": version, "python": version, "runs": [{"draws", "seconds", "median", "low", "high"}]}.
 With "precision" in the spec, also the time to reach a standard error of `target` on both bounds of
-the parameter interval by plain Monte Carlo (draws doubling from `start`, Siddiqui's estimator as
-the library's 'mc' sampler uses it), "precision": {"seconds", "draws"}; with "batch", the time of a
+the parameter interval by plain Monte Carlo (draws doubling from `start`, each step adding as many
+again; Siddiqui's estimator as the library's 'mc' sampler uses it), "precision": {"seconds", "draws"}; with "batch", the time of a
 loop over rows of the same model at `draws` each (GRDP varied as the library's batch bench varies
 it), "batch": [{"rows", "seconds"}].
 Vectorised, PCG64 (NumPy's default generator), quantiles by NumPy's default rule (type 7, as the
@@ -63,13 +63,16 @@ def siddiqui(values, p, n):
 
 
 def to_precision(model, target, start, seed):
-    """Draws doubling from `start` until both parameter bounds' standard errors are within target."""
-    n = start
+    """Draws doubling from `start` until both parameter bounds' standard errors are within target:
+    each step draws as many again from the same generator and keeps the earlier ones, as the
+    library extends its run."""
+    rng = np.random.default_rng(seed)
+    share = parameter_shares(model, start, rng)
     while True:
-        share = parameter_shares(model, n, np.random.default_rng(seed))
+        n = share.size
         if max(siddiqui(share, 0.05, n), siddiqui(share, 0.95, n)) <= target:
             return n
-        n *= 2
+        share = np.concatenate([share, parameter_shares(model, n, rng)])
 
 
 def main():

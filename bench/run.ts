@@ -17,7 +17,7 @@ import { Bench } from 'tinybench';
 import { methodErrorOf, resolveEstimateOptions } from '../src/estimate/estimate.js';
 import type * as Library from '../src/index.js';
 import { setupFor } from '../src/model/resolveSetup.js';
-import { simulate } from '../src/uncertainty/simulate.js';
+import { simulateToPrecision } from '../src/uncertainty/simulate.js';
 import { bareLoop, bareModel } from './bare-loop.js';
 
 // The built package, imported by name as a user would (types from the source it is built from).
@@ -173,18 +173,19 @@ else {
 
 // 2. Time to precision, in-process: the draws double from 4,096 until the standard error of both
 // bounds of the parameter interval is at most 0.01 points; the library by its default sampler
-// (the spread of its 16 scrambles), NumPy by plain Monte Carlo (Siddiqui's estimator).
+// (the spread of its 16 scrambles; the run extended, as `precision` extends it), NumPy by plain
+// Monte Carlo (Siddiqui's estimator; each step adds as many draws again, keeping the earlier).
 const settings = resolveEstimateOptions({}, 'bench');
 const setup = setupFor(input, settings, 'bench');
 const methodError = methodErrorOf(settings.reference);
 let precisionDraws = 0;
-const toPrecision = (seed: number) => {
-  for (let draws = PRECISION_START; ; draws *= 2) {
-    const interval = simulate(setup, draws, seed, methodError);
-    const e = interval.parameter.standardError;
-    if (Math.max(e.low, e.high) <= TARGET) return draws;
-  }
-};
+const toPrecision = (seed: number) =>
+  simulateToPrecision(setup, seed, methodError, 'sobol', {
+    precision: TARGET,
+    start: PRECISION_START,
+    max: 1 << 24,
+    errorOf: (i) => Math.max(i.parameter.standardError.low, i.parameter.standardError.high),
+  }).draws;
 let race = 0;
 const libraryPrecision = timeIt(
   () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { methodErrorOf, resolveEstimateOptions } from '../src/estimate/estimate.js';
 import { estimate, InputError } from '../src/index.js';
+import { setupFor } from '../src/model/resolveSetup.js';
+import { SobolRun, simulate } from '../src/uncertainty/simulate.js';
 import { daNang2024, runCli } from './helpers.js';
 
 /** The largest Monte Carlo standard error of the printed bounds of a result. */
@@ -57,6 +60,20 @@ describe('estimate(input, { precision })', () => {
     expect(message({ precision: 0 })).toBe(
       'estimate options: precision: expected a number from 0.000001 to 0.05, received 0 (number)',
     );
+  });
+});
+
+describe('SobolRun: a quasi-Monte Carlo run extended instead of restarted', () => {
+  it('gives, after extend(1,000) then extend(5,003), the interval of a fresh run of 5,003 draws', () => {
+    const settings = resolveEstimateOptions({}, 'test');
+    const setup = setupFor(daNang2024(), settings, 'test');
+    const methodError = methodErrorOf(settings.reference);
+    const run = new SobolRun(setup, 9, methodError, 8000);
+    run.extend(1000);
+    expect(run.interval()).toEqual(simulate(setup, 1000, 9, methodError));
+    run.extend(5003);
+    expect(run.interval()).toEqual(simulate(setup, 5003, 9, methodError));
+    expect(() => run.extend(8001)).toThrow(RangeError);
   });
 });
 

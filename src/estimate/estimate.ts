@@ -34,6 +34,7 @@ import {
   type Sampler,
   SOBOL_REPLICATES,
   simulate,
+  simulateToPrecision,
 } from '../uncertainty/simulate.js';
 import { type Check, precisionChecks, runChecks } from './checks.js';
 import type { EstimateResult, FrameEstimate } from './result.js';
@@ -182,25 +183,34 @@ export const PRECISION_START_DRAWS = 4_096;
  * The interval under the settings: `draws` draws; or, with `precision`, the first of 4,096,
  * 8,192, … draws (never more than `draws`) whose largest Monte Carlo standard error (the
  * predictive low, median and high, the parameter interval's low and high) is at most
- * `precision`. Each try is a run of its own, so the result is the one `draws` = its count gives.
+ * `precision` (`simulateToPrecision`): the result is the one `draws` = its count gives.
  */
 export function intervalOf(
   setup: Setup,
   settings: EstimateSettings,
   methodError: MethodError,
 ): DrawnInterval {
-  const run = (draws: number) =>
-    simulate(setup, draws, settings.seed, methodError, settings.onProgress, settings.sampler);
   const { precision } = settings;
-  if (precision === undefined)
-    return { ...run(settings.draws), draws: settings.draws, reached: true };
-  let draws = Math.min(PRECISION_START_DRAWS, settings.draws);
-  for (;;) {
-    const interval = run(draws);
-    const reached = largestError(interval) <= precision;
-    if (reached || draws >= settings.draws) return { ...interval, draws, reached };
-    draws = Math.min(2 * draws, settings.draws);
+  if (precision === undefined) {
+    const interval = simulate(
+      setup,
+      settings.draws,
+      settings.seed,
+      methodError,
+      settings.onProgress,
+      settings.sampler,
+    );
+    return { ...interval, draws: settings.draws, reached: true };
   }
+  const { interval, draws, reached } = simulateToPrecision(
+    setup,
+    settings.seed,
+    methodError,
+    settings.sampler,
+    { precision, start: PRECISION_START_DRAWS, max: settings.draws, errorOf: largestError },
+    settings.onProgress,
+  );
+  return { ...interval, draws, reached };
 }
 
 /** The largest Monte Carlo standard error of an interval's printed bounds. */

@@ -65,88 +65,100 @@ export function studentTDensity(t: number, nu: number): number {
   return (ratio / Math.sqrt(nu * Math.PI)) * (1 + (t * t) / nu) ** (-(nu + 1) / 2);
 }
 
-/** Knots of the inverse-CDF table over s = −ln(2(1 − u)) ∈ [0, TABLE_SPAN]. */
+/** Knots of the tail table over s = −ln(2(1 − u)) ∈ [0, TABLE_SPAN]. */
 const TABLE_KNOTS = 2048;
 /** Covers every u a 32-bit point can give: 1 − u ≥ 2^-33, so s ≤ 32 ln 2 ≈ 22.18. */
 const TABLE_SPAN = 23;
+/** The body table covers |u − ½| ≤ BODY_SPAN (u from 5% to 95%), with no logarithm to take. */
+const BODY_SPAN = 0.45;
+const BODY_KNOTS = 2048;
+
+/** Cubic Hermite interpolation at x ∈ [0, 1] of knot j of a table with step h. */
+function hermite(values: Float64Array, slopes: Float64Array, j: number, x: number, h: number) {
+  const y = 1 - x;
+  return (
+    (1 + 2 * x) * y * y * (values[j] as number) +
+    x * y * y * h * (slopes[j] as number) +
+    x * x * (3 - 2 * x) * (values[j + 1] as number) -
+    x * x * y * h * (slopes[j + 1] as number)
+  );
+}
 
 /**
- * The inverse CDF of Student's t with a whole ν ≥ 1, as a table for the quasi-Monte Carlo's hot
- * loop (docs/method.md §4): the upper half as a function of s = −ln(2(1 − u)), which is smooth
- * and grows linearly in the tail (t ~ e^(s/ν)), tabulated at 2,049 knots with its derivative
- * dt/ds = (1 − u)/f(t) and read by cubic Hermite interpolation; the lower half by symmetry.
- * Knots are solved by Newton's method on the exact CDF (A&S 26.7.3–4); the interpolation agrees
- * with `studentTQuantile` to about 3e-9 of max(1, |t|). Built once per ν.
+ * Solve P(|T| ≤ t) = coverage for t by Newton's method from `t`: stop once a step no longer
+ * shrinks (in the far tail the CDF's last bits limit it) or is below 1e-15 relative.
+ */
+function solveCoverage(t: number, coverage: number, nu: number): number {
+  let last = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 20; i++) {
+    const delta = (twoSidedCoverage(t, nu) - coverage) / (2 * studentTDensity(t, nu));
+    if (!(Math.abs(delta) < last)) break;
+    t -= delta;
+    last = Math.abs(delta);
+    if (last <= 1e-15 * Math.abs(t)) break;
+  }
+  return t;
+}
+
+/**
+ * The inverse CDF of Student's t with a whole ν ≥ 1, as two tables for the quasi-Monte Carlo's
+ * hot loop (docs/method.md §4), read by cubic Hermite interpolation with the exact derivatives:
+ * the body, |u − ½| ≤ 0.45, over w = |u − ½| at 2,049 knots (dt/dw = 1/f(t)); the tails over
+ * s = −ln(2(1 − |u − ½| − ½)) ∈ [0, 23], which is smooth and grows linearly (t ~ e^(s/ν)), at
+ * 2,049 knots (dt/ds = (1 − u)/f(t)); the lower half by symmetry. Knots are solved by Newton's
+ * method on the exact CDF (A&S 26.7.3–4); the interpolation agrees with `studentTQuantile` to
+ * about 3e-9 of max(1, |t|). Built once per ν.
  */
 export class StudentTInverse {
-  private readonly values: Float64Array;
-  private readonly slopes: Float64Array;
+  private readonly values = new Float64Array(TABLE_KNOTS + 1);
+  private readonly slopes = new Float64Array(TABLE_KNOTS + 1);
+  private readonly bodyValues = new Float64Array(BODY_KNOTS + 1);
+  private readonly bodySlopes = new Float64Array(BODY_KNOTS + 1);
   private readonly step = TABLE_SPAN / TABLE_KNOTS;
+  private readonly bodyStep = BODY_SPAN / BODY_KNOTS;
 
   constructor(readonly nu: number) {
     if (!Number.isInteger(nu) || nu < 1)
       throw new RangeError(`StudentTInverse requires a whole ν ≥ 1, got ${nu}`);
-    this.values = new Float64Array(TABLE_KNOTS + 1);
-    this.slopes = new Float64Array(TABLE_KNOTS + 1);
     let t = 0;
     for (let j = 0; j <= TABLE_KNOTS; j++) {
       const s = j * this.step;
       const tail = Math.exp(-s) / 2; // 1 − u
-      const coverage = 1 - 2 * tail; // P(|T| ≤ t)
-      // Newton from the previous knot's value (the CDF is convex above 0: it converges from below).
-      // Start from the previous knot's value extrapolated along its slope; stop once a step no
-      // longer shrinks (in the far tail the CDF's last bits limit it) or is below 1e-15 relative.
-      if (j > 0) t += this.step * (this.slopes[j - 1] as number);
-      let last = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 20 && j > 0; i++) {
-        const delta = (twoSidedCoverage(t, nu) - coverage) / (2 * studentTDensity(t, nu));
-        if (!(Math.abs(delta) < last)) break;
-        t -= delta;
-        last = Math.abs(delta);
-        if (last <= 1e-15 * Math.abs(t)) break;
-      }
+      // From the previous knot's value extrapolated along its slope.
+      if (j > 0)
+        t = solveCoverage(t + this.step * (this.slopes[j - 1] as number), 1 - 2 * tail, nu);
       this.values[j] = t;
       this.slopes[j] = tail / studentTDensity(t, nu);
+    }
+    t = 0;
+    for (let j = 0; j <= BODY_KNOTS; j++) {
+      const w = j * this.bodyStep; // u − ½
+      if (j > 0)
+        t = solveCoverage(t + this.bodyStep * (this.bodySlopes[j - 1] as number), 2 * w, nu);
+      this.bodyValues[j] = t;
+      this.bodySlopes[j] = 1 / studentTDensity(t, nu);
     }
   }
 
   /** The u-quantile, 0 < u < 1. */
   quantile(u: number): number {
-    const upper = u >= 0.5;
-    const s = -Math.log(2 * (upper ? 1 - u : u)) * (1 / this.step);
-    const j = Math.min(TABLE_KNOTS - 1, Math.floor(s));
-    const x = s - j;
-    const y = 1 - x;
-    const h = this.step;
-    const value =
-      (1 + 2 * x) * y * y * (this.values[j] as number) +
-      x * y * y * h * (this.slopes[j] as number) +
-      x * x * (3 - 2 * x) * (this.values[j + 1] as number) -
-      x * x * y * h * (this.slopes[j + 1] as number);
-    return upper ? value : -value;
+    const w = u - 0.5;
+    const a = w < 0 ? -w : w;
+    let value: number;
+    if (a <= BODY_SPAN) {
+      const x = a * (1 / this.bodyStep);
+      const j = Math.min(BODY_KNOTS - 1, Math.floor(x));
+      value = hermite(this.bodyValues, this.bodySlopes, j, x - j, this.bodyStep);
+    } else {
+      const s = -Math.log(1 - 2 * a) * (1 / this.step);
+      const j = Math.min(TABLE_KNOTS - 1, Math.floor(s));
+      value = hermite(this.values, this.slopes, j, s - j, this.step);
+    }
+    return w < 0 ? -value : value;
   }
 
-  /** Replace each uniform of `target[0 … count)` by its quantile (`quantile`, inlined). */
+  /** Replace each uniform of `target[0 … count)` by its quantile. */
   fill(target: Float64Array, count: number): void {
-    const values = this.values;
-    const slopes = this.slopes;
-    const h = this.step;
-    const perStep = 1 / h;
-    const last = TABLE_KNOTS - 1;
-    for (let i = 0; i < count; i++) {
-      const u = target[i] as number;
-      const upper = u >= 0.5;
-      const s = -Math.log(2 * (upper ? 1 - u : u)) * perStep;
-      const floor = Math.floor(s);
-      const j = floor < last ? floor : last;
-      const x = s - j;
-      const y = 1 - x;
-      const value =
-        (1 + 2 * x) * y * y * (values[j] as number) +
-        x * y * y * h * (slopes[j] as number) +
-        x * x * (3 - 2 * x) * (values[j + 1] as number) -
-        x * x * y * h * (slopes[j + 1] as number);
-      target[i] = upper ? value : -value;
-    }
+    for (let i = 0; i < count; i++) target[i] = this.quantile(target[i] as number);
   }
 }

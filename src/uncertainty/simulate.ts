@@ -8,7 +8,7 @@ import {
 } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
 import { type MethodError, withMethodError } from './methodError.js';
-import { type QuantileSink, quantileSink } from './quantiles.js';
+import { EXACT_LIMIT, type QuantileSink, quantileSink, quantilesInPlace } from './quantiles.js';
 import { streamSeed, Xoshiro128StarStar } from './random.js';
 import { SobolDimension } from './sobol.js';
 
@@ -182,6 +182,99 @@ function sinksFor(draws: number, withError: boolean, replicates = false): Sinks 
   return { parameter, predictive: withError ? quantileSink(draws, replicates) : parameter };
 }
 
+/** The scrambles of one seed: a stream a drawn quantity, and one for the method error. */
+function scramblesOf(drawn: readonly { name: string }[], seed: number) {
+  return {
+    quantities: drawn.map((v) => new Xoshiro128StarStar(streamSeed(seed, `sobol:${v.name}`))),
+    error: new Xoshiro128StarStar(streamSeed(seed, `sobol:${METHOD_ERROR_STREAM}`)),
+  };
+}
+
+/** The draws of replicate r of 16 when `draws` are split as evenly as they go. */
+const replicateDraws = (draws: number, r: number) =>
+  Math.floor(draws / SOBOL_REPLICATES) + (r < draws % SOBOL_REPLICATES ? 1 : 0);
+
+/** One replicate's scrambled dimensions: a quantity each, and the method error's. */
+interface Replicate {
+  readonly dimensions: readonly SobolDimension[];
+  readonly error: SobolDimension | undefined;
+}
+
+/**
+ * Replicate r's dimensions for at most `points` points: each quantity's stream gives the next 33
+ * words (its scramble and its shift), so that replicate r is the same however many points it draws.
+ */
+function replicateOf(
+  drawn: readonly { name: string }[],
+  scrambles: ReturnType<typeof scramblesOf>,
+  withError: boolean,
+  points: number,
+): Replicate {
+  const dimensionOf = (name: string) => SOBOL_ORDER.indexOf(name) + 1;
+  return {
+    dimensions: drawn.map(
+      (v, k) =>
+        new SobolDimension(
+          dimensionOf(v.name),
+          scrambles.quantities[k] as Xoshiro128StarStar,
+          points,
+        ),
+    ),
+    error: withError
+      ? new SobolDimension(dimensionOf(METHOD_ERROR_STREAM), scrambles.error, points)
+      : undefined,
+  };
+}
+
+/** The work space of a chunk of draws: a column a drawn quantity, the totals, the errors. */
+function chunkSpace(drawn: readonly { name: string }[], size: number, withError: boolean) {
+  const columns = drawn.map(() => new Float64Array(size));
+  return {
+    columns,
+    indexed: byIndex(drawn, columns),
+    totals: new Float64Array(size),
+    errors: new Float64Array(withError ? size : 0),
+  };
+}
+
+/** Draw the next `n` points of a replicate and add their shares to the sinks. */
+function drawChunk(
+  setup: Setup,
+  drawn: ReturnType<typeof drawnOf>,
+  replicate: Replicate,
+  space: ReturnType<typeof chunkSpace>,
+  methodError: MethodError,
+  n: number,
+  sinks: Sinks,
+): void {
+  drawn.forEach((v, k) => {
+    (replicate.dimensions[k] as SobolDimension).fillTriangular(
+      space.columns[k] as Float64Array,
+      n,
+      v.low,
+      v.value,
+      v.high,
+    );
+  });
+  if (replicate.error) {
+    replicate.error.fill(space.errors, n);
+    tInverse(methodError.df).fill(space.errors, n);
+  }
+  evaluateChunk(setup, n, space.indexed, space.totals, space.errors, methodError.scale, sinks);
+}
+
+/** The standard error of each of low, median and high from the replicates' own quantiles. */
+function spreadOf(replicates: readonly number[][]): Quantiles {
+  const error = (k: number) => {
+    const values = replicates.map((q) => q[k] as number);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1);
+    return Math.sqrt(variance / values.length);
+  };
+  return { low: error(0), median: error(1), high: error(2) };
+}
+
+/** The quasi-Monte Carlo interval of `draws` draws, replicate after replicate (any size). */
 function quasiMonteCarlo(
   setup: Setup,
   draws: number,
@@ -190,68 +283,173 @@ function quasiMonteCarlo(
   onProgress?: (done: number, total: number) => void,
 ): Interval {
   const drawn = drawnOf(setup);
-  const { scale, df } = methodError;
-  const withError = scale > 0;
-  // One stream of scrambles a quantity, keyed by its name; replicate r takes the next 33 words.
-  const scrambles = drawn.map((v) => new Xoshiro128StarStar(streamSeed(seed, `sobol:${v.name}`)));
-  const errorScrambles = new Xoshiro128StarStar(streamSeed(seed, `sobol:${METHOD_ERROR_STREAM}`));
-  const dimensionOf = (name: string) => SOBOL_ORDER.indexOf(name) + 1;
-  const inverse = withError ? tInverse(df) : undefined;
-  const size = Math.min(Math.ceil(draws / SOBOL_REPLICATES), CHUNK);
-  const columns = drawn.map(() => new Float64Array(size));
-  const indexed = byIndex(drawn, columns);
-  const totals = new Float64Array(size);
-  const errors = new Float64Array(withError ? size : 0);
+  const withError = methodError.scale > 0;
+  const scrambles = scramblesOf(drawn, seed);
+  const space = chunkSpace(drawn, Math.min(Math.ceil(draws / SOBOL_REPLICATES), CHUNK), withError);
   const sinks = sinksFor(draws, withError, true);
   let done = 0;
   for (let r = 0; r < SOBOL_REPLICATES; r++) {
-    // The draws split as evenly as they go: the first (draws mod R) scrambles take one more.
-    const m = Math.floor(draws / SOBOL_REPLICATES) + (r < draws % SOBOL_REPLICATES ? 1 : 0);
+    const m = replicateDraws(draws, r);
     if (m === 0) continue;
-    const dimensions = drawn.map(
-      (v, k) => new SobolDimension(dimensionOf(v.name), scrambles[k] as Xoshiro128StarStar, m),
-    );
-    const errorDimension = withError
-      ? new SobolDimension(dimensionOf(METHOD_ERROR_STREAM), errorScrambles, m)
-      : undefined;
+    const replicate = replicateOf(drawn, scrambles, withError, m);
     for (let start = 0; start < m; start += CHUNK) {
       const n = Math.min(CHUNK, m - start);
-      drawn.forEach((v, k) => {
-        (dimensions[k] as SobolDimension).fillTriangular(
-          columns[k] as Float64Array,
-          n,
-          v.low,
-          v.value,
-          v.high,
-        );
-      });
-      if (errorDimension && inverse) {
-        errorDimension.fill(errors, n);
-        inverse.fill(errors, n);
-      }
-      evaluateChunk(setup, n, indexed, totals, errors, scale, sinks);
+      drawChunk(setup, drawn, replicate, space, methodError, n, sinks);
       done += n;
       onProgress?.(done, draws);
     }
     sinks.parameter.endReplicate(AT);
     if (withError) sinks.predictive.endReplicate(AT);
   }
-  const withSpread = (sink: QuantileSink): QuantilesWithError => {
-    const replicates = sink.replicateQuantiles();
-    const error = (k: number) => {
-      const values = replicates.map((q) => q[k] as number);
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1);
-      return Math.sqrt(variance / values.length);
-    };
-    return {
-      ...asQuantiles(sink.quantiles(AT)),
-      standardError: { low: error(0), median: error(1), high: error(2) },
-    };
-  };
+  const withSpread = (sink: QuantileSink): QuantilesWithError => ({
+    ...asQuantiles(sink.quantiles(AT)),
+    standardError: spreadOf(sink.replicateQuantiles()),
+  });
   const parameter = withSpread(sinks.parameter);
   if (!withError) return { ...parameter, parameter };
   return { ...withSpread(sinks.predictive), parameter };
+}
+
+/** Draws kept whole, growing: one replicate's shares, in the order drawn until selected. */
+class Growing implements QuantileSink {
+  values = new Float64Array(256);
+  count = 0;
+  add(value: number): void {
+    if (this.count === this.values.length) {
+      const bigger = new Float64Array(2 * this.values.length);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.count++] = value;
+  }
+  quantiles(probabilities: readonly number[]): number[] {
+    return quantilesInPlace(this.values, 0, this.count, probabilities);
+  }
+  endReplicate(): void {}
+  replicateQuantiles(): number[][] {
+    return [];
+  }
+}
+
+/**
+ * A quasi-Monte Carlo run that can be extended: `extend(draws)` adds to each of the 16 scrambles
+ * the points it lacks for `draws` in all (its next Sobol points, the ones a fresh run of `draws`
+ * would take), so a run extended from 4,096 to 8,192 draws gives the interval of a run of 8,192,
+ * bit for bit, at the cost of 4,096 more. Keeps every draw (up to EXACT_LIMIT in all).
+ */
+export class SobolRun {
+  private readonly drawn: ReturnType<typeof drawnOf>;
+  private readonly replicates: Replicate[] = [];
+  private readonly stores: { parameter: Growing; predictive: Growing }[] = [];
+  private readonly space: ReturnType<typeof chunkSpace>;
+  private readonly withError: boolean;
+  /** The draws made so far. */
+  draws = 0;
+
+  constructor(
+    private readonly setup: Setup,
+    seed: number,
+    private readonly methodError: MethodError,
+    /** The most draws the run will be extended to (at most EXACT_LIMIT). */
+    readonly maxDraws: number,
+  ) {
+    if (maxDraws > EXACT_LIMIT)
+      throw new RangeError(`a SobolRun keeps at most ${EXACT_LIMIT} draws`);
+    this.drawn = drawnOf(setup);
+    this.withError = methodError.scale > 0;
+    const scrambles = scramblesOf(this.drawn, seed);
+    for (let r = 0; r < SOBOL_REPLICATES; r++) {
+      this.replicates.push(
+        replicateOf(this.drawn, scrambles, this.withError, replicateDraws(maxDraws, r)),
+      );
+      const parameter = new Growing();
+      this.stores.push({ parameter, predictive: this.withError ? new Growing() : parameter });
+    }
+    this.space = chunkSpace(
+      this.drawn,
+      Math.min(Math.ceil(maxDraws / SOBOL_REPLICATES), CHUNK),
+      this.withError,
+    );
+  }
+
+  /** Draw up to `draws` in all (at most maxDraws). */
+  extend(draws: number): void {
+    if (draws > this.maxDraws) throw new RangeError(`extend(${draws}) beyond ${this.maxDraws}`);
+    for (let r = 0; r < SOBOL_REPLICATES; r++) {
+      const store = this.stores[r] as { parameter: Growing; predictive: Growing };
+      const target = replicateDraws(draws, r);
+      for (let have = store.parameter.count; have < target; have = store.parameter.count) {
+        const n = Math.min(CHUNK, target - have);
+        drawChunk(
+          this.setup,
+          this.drawn,
+          this.replicates[r] as Replicate,
+          this.space,
+          this.methodError,
+          n,
+          store,
+        );
+      }
+    }
+    this.draws = Math.max(this.draws, draws);
+  }
+
+  /** The interval of the draws so far: that of a fresh run of as many. */
+  interval(): Interval {
+    const withSpread = (pick: (s: { parameter: Growing; predictive: Growing }) => Growing) => {
+      const own = this.stores.filter((s) => pick(s).count > 0).map((s) => pick(s).quantiles(AT));
+      const pooled = new Float64Array(this.draws);
+      let at = 0;
+      for (const store of this.stores) {
+        const g = pick(store);
+        pooled.set(g.values.subarray(0, g.count), at);
+        at += g.count;
+      }
+      return {
+        ...asQuantiles(quantilesInPlace(pooled, 0, at, AT)),
+        standardError: spreadOf(own),
+      };
+    };
+    const parameter = withSpread((s) => s.parameter);
+    if (!this.withError) return { ...parameter, parameter };
+    return { ...withSpread((s) => s.predictive), parameter };
+  }
+}
+
+/**
+ * The interval to a precision (docs/method.md §4): the draws double from `start` (never beyond
+ * `max`) until `errorOf(interval)` is at most `precision`. Under the default sampler the run is
+ * extended rather than restarted while it keeps every draw (up to EXACT_LIMIT), each count giving
+ * the interval a fresh run of it gives; beyond, and under plain Monte Carlo, each count is a run
+ * of its own.
+ */
+export function simulateToPrecision(
+  setup: Setup,
+  seed: number,
+  methodError: MethodError,
+  sampler: Sampler,
+  target: {
+    readonly precision: number;
+    readonly start: number;
+    readonly max: number;
+    readonly errorOf: (interval: Interval) => number;
+  },
+  onProgress?: (done: number, total: number) => void,
+): { interval: Interval; draws: number; reached: boolean } {
+  const run =
+    sampler === 'sobol'
+      ? new SobolRun(setup, seed, methodError, Math.min(target.max, EXACT_LIMIT))
+      : undefined;
+  for (let draws = Math.min(target.start, target.max); ; draws = Math.min(2 * draws, target.max)) {
+    let interval: Interval;
+    if (run && draws <= run.maxDraws) {
+      run.extend(draws);
+      interval = run.interval();
+      onProgress?.(draws, draws);
+    } else interval = simulate(setup, draws, seed, methodError, onProgress, sampler);
+    const reached = target.errorOf(interval) <= target.precision;
+    if (reached || draws >= target.max) return { interval, draws, reached };
+  }
 }
 
 function monteCarlo(
