@@ -88,7 +88,8 @@ function hermite(values: Float64Array, slopes: Float64Array, j: number, x: numbe
  * Solve P(|T| ≤ t) = coverage for t by Newton's method from `t`: stop once a step no longer
  * shrinks (in the far tail the CDF's last bits limit it) or is below 1e-15 relative.
  */
-function solveCoverage(t: number, coverage: number, nu: number): number {
+function solveCoverage(start: number, coverage: number, nu: number): number {
+  let t = start;
   let last = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 20; i++) {
     const delta = (twoSidedCoverage(t, nu) - coverage) / (2 * studentTDensity(t, nu));
