@@ -131,6 +131,18 @@ describe('scenario levels and Monte Carlo error quoted in docs/method.md', () =>
     expect(flatMethod).toContain(
       `Nang 2024 at 10,000 draws: ±${(e.low * 100).toFixed(2)} points on the predictive 5% bound, ±${(e.high * 100).toFixed(2)} on the 95%`,
     );
+    // The 5% bound's distance from its rounding edge, and what other seeds print.
+    const low = estimate(daNang2024()).share.low * 100;
+    expect(flatMethod).toContain(
+      `5% bound, ${low.toFixed(3)}%, is ${(19.05 - low).toFixed(3)} points below 19.05%`,
+    );
+    const lows = [1, 2, 3, 4, 5, 6, 7, 8].map(
+      (seed) => estimate(daNang2024(), { seed }).share.low * 100,
+    );
+    expect(flatMethod).toContain(
+      `the seeds 1 to 8 give ${Math.min(...lows).toFixed(2)}–${Math.max(...lows).toFixed(2)}%, so 19.0% or, for one of them, 19.1%`,
+    );
+    expect(lows.filter((x) => x >= 19.05).length).toBe(1);
     const d = estimate(daNang2024()).share.monteCarloError;
     const p3 = (x: number) => (x * 100).toFixed(3);
     expect(flatMethod).toContain(
