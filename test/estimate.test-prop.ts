@@ -177,3 +177,45 @@ describe('estimate properties', () => {
     );
   });
 });
+
+describe('evaluateTotals (the interval’s column-wise model) is evaluate(), bit for bit', () => {
+  it('gives evaluate(v).total for every draw, under every plan, with any variables drawn', async () => {
+    const { emptyOutput, evaluate, evaluateTotals, VARIABLE_NAMES } = await import(
+      '../src/model/model.js'
+    );
+    const n = 4;
+    const positive = fc.double({ min: 1e-3, max: 1e6, noNaN: true });
+    const share = fc.double({ min: 0.001, max: 0.3, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.record({
+          coreFrom: fc.constantFrom('revenue', 'valueAdded', 'segments'),
+          densityFromRatio: fc.boolean(),
+          workforceFromRatio: fc.boolean(),
+          platformSeparate: fc.boolean(),
+        }),
+        fc.array(fc.tuple(positive, share, fc.boolean()), {
+          minLength: VARIABLE_NAMES.length,
+          maxLength: VARIABLE_NAMES.length,
+        }),
+        fc.array(fc.double({ min: 0.5, max: 1.5, noNaN: true }), { minLength: n, maxLength: n }),
+        (plan, variables, factors) => {
+          // National shares and β in (0, 0.3); the rest positive; GRDP large enough for a core < 1.
+          const base = Float64Array.from(variables, ([x, s], i) =>
+            i >= 11 ? s : i === 0 ? x * 1e3 : x,
+          );
+          const columns = variables.map(([, , drawn], i) =>
+            drawn ? Float64Array.from(factors, (f) => (base[i] as number) * f) : undefined,
+          );
+          const totals = new Float64Array(n);
+          evaluateTotals(base, plan, columns, n, totals);
+          for (let d = 0; d < n; d++) {
+            const v = Float64Array.from(base, (b, i) => columns[i]?.[d] ?? b);
+            expect(totals[d]).toBe(evaluate(v, plan, emptyOutput()).total);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
