@@ -96,11 +96,14 @@ function tInverse(df: number): StudentTInverse {
   return table;
 }
 
-/** What one pass of draws fills: the two intervals' sinks. */
-interface Sinks {
-  readonly parameter: QuantileSink;
-  readonly predictive: QuantileSink;
+/** What one pass of draws fills: the two intervals' draws, each somewhere that keeps them. */
+interface Sinks<S extends { add(value: number): void } = QuantileSink> {
+  readonly parameter: S;
+  readonly predictive: S;
 }
+
+/** Anything that keeps draws. */
+type Adds = { add(value: number): void };
 
 const AT = [0.05, 0.5, 0.95] as const;
 const asQuantiles = ([low, median, high]: readonly number[]): Quantiles => ({
@@ -151,7 +154,7 @@ function evaluateChunk(
   totals: Float64Array,
   errors: Float64Array,
   scale: number,
-  sinks: Sinks,
+  sinks: Sinks<Adds>,
 ): void {
   evaluateTotals(setup.base, setup.plan, columns, n, totals);
   const { parameter, predictive } = sinks;
@@ -245,7 +248,7 @@ function drawChunk(
   space: ReturnType<typeof chunkSpace>,
   methodError: MethodError,
   n: number,
-  sinks: Sinks,
+  sinks: Sinks<Adds>,
 ): void {
   drawn.forEach((v, k) => {
     (replicate.dimensions[k] as SobolDimension).fillTriangular(
@@ -311,7 +314,7 @@ function quasiMonteCarlo(
 }
 
 /** Draws kept whole, growing: one replicate's shares, in the order drawn until selected. */
-class Growing implements QuantileSink {
+class Growing {
   values = new Float64Array(256);
   count = 0;
   add(value: number): void {
@@ -324,10 +327,6 @@ class Growing implements QuantileSink {
   }
   quantiles(probabilities: readonly number[]): number[] {
     return quantilesInPlace(this.values, 0, this.count, probabilities);
-  }
-  endReplicate(): void {}
-  replicateQuantiles(): number[][] {
-    return [];
   }
 }
 
