@@ -60,3 +60,19 @@ export async function runCli(
   });
   return { code, stdout, stderr };
 }
+
+/** A workbook of a CSV's cells, numbers as numbers, as Excel would save the table (no quoted cells). */
+export async function workbookOf(text: string): Promise<Uint8Array> {
+  const { default: writeExcelFile } = await import('write-excel-file/universal');
+  const [header = '', ...lines] = text.trim().split('\n');
+  const rows = [
+    header.split(','),
+    ...lines.map((line) =>
+      line
+        .split(',')
+        .map((cell) => (cell === '' ? null : Number.isFinite(Number(cell)) ? Number(cell) : cell)),
+    ),
+  ];
+  const blob = await writeExcelFile(rows).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}

@@ -1,27 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import writeExcelFile from 'write-excel-file/universal';
 import { estimate, formatReport } from '../src/index.js';
 import { parseInputsCsv } from '../src/tables.js';
-import { daNang2024, runCli } from './helpers.js';
+import { daNang2024, runCli, workbookOf } from './helpers.js';
 
 const csv = readFileSync(new URL('../examples/provinces.csv', import.meta.url), 'utf8');
-
-/** A workbook of the CSV's cells, numbers as numbers, as Excel would save the table. */
-async function workbookOf(text: string): Promise<Uint8Array> {
-  const [header = '', ...lines] = text.trim().split('\n');
-  const rows = [
-    header.split(','),
-    ...lines.map((line) =>
-      line
-        .split(',')
-        .map((cell) => (cell === '' ? null : Number.isFinite(Number(cell)) ? Number(cell) : cell)),
-    ),
-  ];
-  const blob = await writeExcelFile(rows).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
-}
 
 function memoryIo(files: Record<string, string | Uint8Array>) {
   const written: Record<string, string | Uint8Array> = {};

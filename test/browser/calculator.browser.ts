@@ -11,6 +11,7 @@ import { parseInputsCsv } from '../../src/input/csv.js';
 import { InputError, issueMessage } from '../../src/input/inputError.js';
 import { fieldOfIssue, formFields, inputFromForm } from '../../src/web/form.js';
 import { webCatalogues, webText } from '../../src/web/strings.js';
+import { workbookOf } from '../helpers.js';
 
 /**
  * The web calculator (dist/web/index.html) in real headless Chromium, from file://, as issue 14
@@ -252,5 +253,33 @@ describe('the web calculator', () => {
     ]);
     const rows = (await readSheet(bytes(await download.path()))) as unknown[][];
     expect(rows.length).toBe(4);
+  });
+
+  it('ranks the same three provinces from an Excel workbook, and says what is wrong with a bad table', async () => {
+    const csv = readFileSync(join(root, 'test/fixtures/three-provinces.csv'), 'utf8');
+    await page.setInputFiles('input[name="batchFile"]', {
+      name: 'three-provinces.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbookOf(csv)),
+    });
+    const table = page.locator('#batch-result table').first();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    // A column the reader does not know: the library's message, in the page's language.
+    await page.setInputFiles('input[name="batchFile"]', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('locality,year,grpd\nDa Nang,2024,151307\n'),
+    });
+    let message = '';
+    try {
+      parseInputsCsv('locality,year,grpd\nDa Nang,2024,151307\n');
+    } catch (error) {
+      if (error instanceof InputError)
+        message = error.issues.map((i) => issueMessage(i, 'vi')).join('\n');
+    }
+    expect(message).toContain('grdp');
+    await expect
+      .poll(() => page.locator('#batch-result .error').textContent())
+      .toBe(webText('batch.failed', { message }, 'vi'));
   });
 });
