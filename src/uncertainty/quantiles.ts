@@ -1,11 +1,9 @@
-import { quickselect } from 'simple-statistics';
-
 /**
  * Quantiles of Monte Carlo draws of a share.
  *
  * Up to EXACT_LIMIT draws are kept in a Float64Array and the order statistics a quantile needs are
- * selected in place (simple-statistics' Floyd–Rivest `quickselect`), read by the rule of
- * `quantileSorted` (type 7). Beyond that, draws are not kept: they are counted in HISTOGRAM_BINS equal bins
+ * found by a bucket selection (`quantilesInPlace`: counts, then a sort of the few values of the
+ * buckets that hold them), read by the rule of simple-statistics' `quantileSorted` (type 7). Beyond that, draws are not kept: they are counted in HISTOGRAM_BINS equal bins
  * over [0, 1] (a share cannot leave that interval), and each quantile is read from the cumulative
  * counts by the same rule as `quantileSorted` (type 7: linear between order statistics), placing the order statistic linearly inside its
  * bin. The bin width is 2^-20 ≈ 9.5e-7 of GRDP (0.0001 percentage points), so the two paths agree
@@ -29,9 +27,16 @@ export interface QuantileSink {
   replicateQuantiles(): number[][];
 }
 
+/** Scratch space of the bucket selection (counts, and which buckets are kept), grown and reused. */
+let bucketCounts = new Uint32Array(1024);
+let bucketSlots = new Int32Array(1024);
+
 /**
- * Type-7 quantiles of `values[from … to)`, selecting the order statistics they need in place
- * (the range is reordered, its contents are not changed).
+ * Type-7 quantiles of `values[from … to)`, without reordering or copying them: the order
+ * statistics needed are found by counting the values into equal buckets between their least and
+ * greatest (bucket order is value order, as (v − min) / (max − min) is monotone), then sorting only the
+ * few values of the buckets that hold them. Three passes over the values whatever the number of
+ * probabilities; exact, the same numbers a sort gives.
  */
 export function quantilesInPlace(
   values: Float64Array,
@@ -41,38 +46,71 @@ export function quantilesInPlace(
 ): number[] {
   const n = to - from;
   if (n <= 0) throw new RangeError('quantiles of no draws');
-  // Every order statistic needed, ascending, selected divide and conquer: the middle one over the
-  // whole range, then those below it on the left part and those above on the right part.
-  const ranks: number[] = [];
-  for (const p of probabilities)
-    for (const rank of [Math.floor((n - 1) * p), Math.ceil((n - 1) * p)])
-      if (!ranks.includes(from + rank)) ranks.push(from + rank);
-  ranks.sort((a, b) => a - b);
-  selectRanks(values as unknown as number[], from, to, ranks, 0, ranks.length - 1);
+  let min = values[from] as number;
+  let max = min;
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i] as number;
+    if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  const ranks = probabilities.flatMap((p) => [Math.floor((n - 1) * p), Math.ceil((n - 1) * p)]);
+  let order: (rank: number) => number;
+  if (max === min) order = () => min;
+  else {
+    // About eight values a bucket.
+    const buckets = Math.max(1, Math.min(1 << 20, 2 ** Math.ceil(Math.log2(n / 8))));
+    if (bucketCounts.length < buckets) {
+      bucketCounts = new Uint32Array(buckets);
+      bucketSlots = new Int32Array(buckets);
+    }
+    const counts = bucketCounts;
+    counts.fill(0, 0, buckets);
+    // (v − min) / (max − min) stays in [0, 1] however close min and max are (a scale factor
+    // buckets / (max − min) can overflow to Infinity, and 0 × Infinity is NaN).
+    const span = max - min;
+    const last = buckets - 1;
+    for (let i = from; i < to; i++) {
+      const b = Math.floor((((values[i] as number) - min) / span) * buckets);
+      const k = b > last ? last : b;
+      counts[k] = (counts[k] as number) + 1;
+    }
+    // The bucket of each rank needed (one pass over the counts, ranks ascending), and a slot for
+    // the values of each such bucket.
+    const sorted = [...new Set(ranks)].sort((a, b) => a - b);
+    const slots = bucketSlots;
+    slots.fill(-1, 0, buckets);
+    const lists: number[][] = [];
+    const starts: number[] = [];
+    const where = new Map<number, { slot: number }>();
+    let cumulative = 0;
+    let b = 0;
+    for (const rank of sorted) {
+      while (cumulative + (counts[b] as number) <= rank) cumulative += counts[b++] as number;
+      if ((slots[b] as number) < 0) {
+        slots[b] = lists.length;
+        lists.push([]);
+        starts.push(cumulative);
+      }
+      where.set(rank, { slot: slots[b] as number });
+    }
+    for (let i = from; i < to; i++) {
+      const v = values[i] as number;
+      const k = Math.floor(((v - min) / span) * buckets);
+      const slot = slots[k > last ? last : k] as number;
+      if (slot >= 0) (lists[slot] as number[]).push(v);
+    }
+    for (const list of lists) list.sort((x, y) => x - y);
+    order = (rank) => {
+      const { slot } = where.get(rank) as { slot: number };
+      return (lists[slot] as number[])[rank - (starts[slot] as number)] as number;
+    };
+  }
   return probabilities.map((p) => {
     const position = (n - 1) * p;
     const lower = Math.floor(position);
-    const low = values[from + lower] as number;
-    if (position === lower) return low;
-    return low + (position - lower) * ((values[from + lower + 1] as number) - low);
+    const low = order(lower);
+    return position === lower ? low : low + (position - lower) * (order(lower + 1) - low);
   });
-}
-
-/** Put the elements of absolute ranks `ranks[lo … hi]` in place within `values[from … to)`. */
-function selectRanks(
-  values: number[],
-  from: number,
-  to: number,
-  ranks: readonly number[],
-  lo: number,
-  hi: number,
-): void {
-  if (lo > hi) return;
-  const mid = (lo + hi) >> 1;
-  const k = ranks[mid] as number;
-  if (to - 1 > from) quickselect(values, k, from, to - 1);
-  selectRanks(values, from, k, ranks, lo, mid - 1);
-  selectRanks(values, k + 1, to, ranks, mid + 1, hi);
 }
 
 class ExactSink implements QuantileSink {
