@@ -28,6 +28,15 @@ describe('estimate(input, { precision })', () => {
     expect(result.checks.map((c) => c.code)).not.toContain('precision-not-reached');
   });
 
+  it('runs to a precision under plain Monte Carlo too, each count a fresh run', () => {
+    const result = estimate(daNang2024(), { precision: 0.001, sampler: 'mc' });
+    const { draws } = result.provenance;
+    expect(largest(result.share)).toBeLessThanOrEqual(0.001);
+    expect(estimate(daNang2024(), { draws, sampler: 'mc' }).share).toEqual(result.share);
+    // Plain Monte Carlo needs more draws than the scrambles for the same precision.
+    expect(draws).toBeGreaterThan(estimate(daNang2024(), { precision: 0.001 }).provenance.draws);
+  });
+
   it('warns, with the arithmetic, when the most draws do not reach it', () => {
     const result = estimate(daNang2024(), { precision: 0.00001, draws: 8192 });
     expect(result.provenance.draws).toBe(8192);
