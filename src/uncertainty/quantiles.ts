@@ -2,11 +2,12 @@
  * Quantiles of Monte Carlo draws of a share.
  *
  * Up to EXACT_LIMIT draws are kept in a Float64Array and the order statistics a quantile needs are
- * found by a bucket selection (`quantilesInPlace`: counts, then a sort of the few values of the
- * buckets that hold them), read by the rule of simple-statistics' `quantileSorted` (type 7). Beyond that, draws are not kept: they are counted in HISTOGRAM_BINS equal bins
- * over [0, 1] (a share cannot leave that interval), and each quantile is read from the cumulative
- * counts by the same rule as `quantileSorted` (type 7: linear between order statistics), placing the order statistic linearly inside its
- * bin. The bin width is 2^-20 ≈ 9.5e-7 of GRDP (0.0001 percentage points), so the two paths agree
+ * found by a bucket selection (`rangeQuantiles`: counts, then a sort of the few values of the
+ * buckets that hold them), read by the rule of simple-statistics' `quantileSorted` (type 7:
+ * linear between order statistics). Beyond that, draws are not kept: they are counted in
+ * HISTOGRAM_BINS equal bins over [0, 1] (a share cannot leave that interval), and each quantile
+ * is read from the cumulative counts by the same rule, placing the order statistic linearly
+ * inside its bin. The bin width is 2^-20 ≈ 9.5e-7 of GRDP (0.0001 percentage points), so the two paths agree
  * to well under the precision any report uses, and memory stays at 8 MiB whatever the draw count.
  */
 
@@ -34,11 +35,11 @@ let bucketSlots = new Int32Array(1024);
 /**
  * Type-7 quantiles of `values[from … to)`, without reordering or copying them: the order
  * statistics needed are found by counting the values into equal buckets between their least and
- * greatest (bucket order is value order, as (v − min) / (max − min) is monotone), then sorting only the
- * few values of the buckets that hold them. Three passes over the values whatever the number of
+ * greatest (bucket order is value order, as (v − min) / (max − min) is monotone), then sorting
+ * only the few values of the buckets that hold them. Three passes over the values whatever the number of
  * probabilities; exact, the same numbers a sort gives.
  */
-export function quantilesInPlace(
+export function rangeQuantiles(
   values: Float64Array,
   from: number,
   to: number,
@@ -129,15 +130,13 @@ class ExactSink implements QuantileSink {
     this.blocks.push({ from, to: this.count, probabilities });
   }
   replicateQuantiles(): number[][] {
-    // Selected before the pooled quantiles reorder the whole array, and only once.
     this.replicates ??= this.blocks.map((b) =>
-      quantilesInPlace(this.values, b.from, b.to, b.probabilities),
+      rangeQuantiles(this.values, b.from, b.to, b.probabilities),
     );
     return this.replicates;
   }
   quantiles(probabilities: readonly number[]): number[] {
-    this.replicateQuantiles();
-    return quantilesInPlace(this.values, 0, this.count, probabilities);
+    return rangeQuantiles(this.values, 0, this.count, probabilities);
   }
 }
 

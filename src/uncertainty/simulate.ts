@@ -8,7 +8,7 @@ import {
 } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
 import { type MethodError, withMethodError } from './methodError.js';
-import { EXACT_LIMIT, type QuantileSink, quantileSink, quantilesInPlace } from './quantiles.js';
+import { EXACT_LIMIT, type QuantileSink, quantileSink, rangeQuantiles } from './quantiles.js';
 import { streamSeed, Xoshiro128StarStar } from './random.js';
 import { SobolDimension } from './sobol.js';
 
@@ -313,7 +313,7 @@ function quasiMonteCarlo(
   return { ...withSpread(sinks.predictive), parameter };
 }
 
-/** Draws kept whole, growing: one replicate's shares, in the order drawn until selected. */
+/** Draws kept whole, growing: one replicate's shares, in the order drawn. */
 class Growing {
   values = new Float64Array(256);
   count = 0;
@@ -326,7 +326,7 @@ class Growing {
     this.values[this.count++] = value;
   }
   quantiles(probabilities: readonly number[]): number[] {
-    return quantilesInPlace(this.values, 0, this.count, probabilities);
+    return rangeQuantiles(this.values, 0, this.count, probabilities);
   }
 }
 
@@ -405,7 +405,7 @@ export class SobolRun {
         at += g.count;
       }
       return {
-        ...asQuantiles(quantilesInPlace(pooled, 0, at, AT)),
+        ...asQuantiles(rangeQuantiles(pooled, 0, at, AT)),
         standardError: spreadOf(own),
       };
     };
