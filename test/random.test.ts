@@ -246,3 +246,68 @@ describe('rangeQuantiles', () => {
     expect(rangeQuantiles(near, 0, 100, [0.5])).toEqual([1 - 49.5 * 2 ** -53]);
   });
 });
+
+describe('segmentQuantiles', () => {
+  /** Type-7 quantiles by a sort: the reference. */
+  const bySort = (values: readonly number[], probabilities: readonly number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return probabilities.map((p) => {
+      const position = (sorted.length - 1) * p;
+      const lower = Math.floor(position);
+      const a = sorted[lower] as number;
+      return position === lower ? a : a + (position - lower) * ((sorted[lower + 1] as number) - a);
+    });
+  };
+
+  it('gives the pooled and each segment’s quantiles as sorts would, leaving the values in place', async () => {
+    const { segmentQuantiles } = await import('../src/uncertainty/quantiles.js');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 60 }),
+          { minLength: 1, maxLength: 17 },
+        ),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        (parts, probabilities) => {
+          // The segments side by side in one array, as a sink keeps its replicates.
+          const data = Float64Array.from(parts.flat());
+          let at = 0;
+          const segments = parts.map((part) => {
+            const segment = { values: data, from: at, to: at + part.length };
+            at += part.length;
+            return segment;
+          });
+          const { pooled, each } = segmentQuantiles(segments, probabilities);
+          expect(pooled).toEqual(bySort(parts.flat(), probabilities));
+          expect(each).toEqual(parts.map((part) => bySort(part, probabilities)));
+          expect(Array.from(data)).toEqual(parts.flat());
+        },
+      ),
+    );
+  });
+
+  it('is exact with the most buckets (2^13) full: 16 segments of 12,500 draws, ties included', async () => {
+    const { segmentQuantiles } = await import('../src/uncertainty/quantiles.js');
+    const random = new Xoshiro128StarStar(11);
+    const arrays = Array.from({ length: 16 }, (_, s) =>
+      // Triangular draws rounded to 2^-14 (many ties), one segment shifted up so that the
+      // segments' own quantiles differ from the pooled ones.
+      Float64Array.from({ length: 12_500 }, () => {
+        const u = triangular(random.next(), 0.15, 0.23, 0.35) + (s === 3 ? 0.05 : 0);
+        return Math.round(u * 2 ** 14) / 2 ** 14;
+      }),
+    );
+    const at = [0.05, 0.5, 0.95];
+    const { pooled, each } = segmentQuantiles(
+      arrays.map((values) => ({ values, from: 0, to: values.length })),
+      at,
+    );
+    expect(pooled).toEqual(
+      bySort(
+        arrays.flatMap((a) => Array.from(a)),
+        at,
+      ),
+    );
+    expect(each).toEqual(arrays.map((a) => bySort(Array.from(a), at)));
+  });
+});

@@ -17,6 +17,8 @@ export const HISTOGRAM_BINS = 1 << 20;
 export interface QuantileSink {
   /** Record one draw (a share in [0, 1]). */
   add(value: number): void;
+  /** Record the draws `values[0 … n)`, in order. */
+  addAll(values: Float64Array, n: number): void;
   /** Quantiles at the given probabilities, in the same order. */
   quantiles(probabilities: readonly number[]): number[];
   /**
@@ -28,16 +30,29 @@ export interface QuantileSink {
   replicateQuantiles(): number[][];
 }
 
-/** Scratch space of the bucket selection (counts, and which buckets are kept), grown and reused. */
-let bucketCounts = new Uint32Array(1024);
-let bucketSlots = new Int32Array(1024);
+/**
+ * The most buckets of the bucket selection: 2^13, so that a segment's counts and the slots stay
+ * in the first-level cache (a larger count array made the counting pass slower than the values
+ * it saved sorting).
+ */
+const MAX_BUCKETS = 1 << 13;
+
+/** Scratch space of the bucket selection (counts and slots), grown and reused. */
+let scratchCounts = new Uint32Array(MAX_BUCKETS * 17);
+const pooledCounts = new Uint32Array(MAX_BUCKETS);
+const pooledSlots = new Int32Array(MAX_BUCKETS);
+const ownSlots = new Int32Array(MAX_BUCKETS);
+
+/** A range `values[from … to)` of draws. */
+export interface Segment {
+  readonly values: Float64Array;
+  readonly from: number;
+  readonly to: number;
+}
 
 /**
- * Type-7 quantiles of `values[from … to)`, without reordering or copying them: the order
- * statistics needed are found by counting the values into equal buckets between their least and
- * greatest (bucket order is value order, as (v − min) / (max − min) is monotone), then sorting
- * only the few values of the buckets that hold them. Three passes over the values whatever the number of
- * probabilities; exact, the same numbers a sort gives.
+ * Type-7 quantiles of `values[from … to)`, without reordering or copying them (the one-segment
+ * case of `segmentQuantiles`): exact, the same numbers a sort gives.
  */
 export function rangeQuantiles(
   values: Float64Array,
@@ -45,100 +60,213 @@ export function rangeQuantiles(
   to: number,
   probabilities: readonly number[],
 ): number[] {
-  const n = to - from;
-  if (n <= 0) throw new RangeError('quantiles of no draws');
-  let min = values[from] as number;
-  let max = min;
-  for (let i = from + 1; i < to; i++) {
-    const v = values[i] as number;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
-  const ranks = probabilities.flatMap((p) => [Math.floor((n - 1) * p), Math.ceil((n - 1) * p)]);
-  let order: (rank: number) => number;
-  if (max === min) order = () => min;
-  else {
-    // About eight values a bucket.
-    const buckets = Math.max(1, Math.min(1 << 20, 2 ** Math.ceil(Math.log2(n / 8))));
-    if (bucketCounts.length < buckets) {
-      bucketCounts = new Uint32Array(buckets);
-      bucketSlots = new Int32Array(buckets);
-    }
-    const counts = bucketCounts;
-    counts.fill(0, 0, buckets);
-    // (v − min) / (max − min) stays in [0, 1] however close min and max are (a scale factor
-    // buckets / (max − min) can overflow to Infinity, and 0 × Infinity is NaN).
-    const span = max - min;
-    const last = buckets - 1;
-    for (let i = from; i < to; i++) {
-      const b = Math.floor((((values[i] as number) - min) / span) * buckets);
-      const k = b > last ? last : b;
-      counts[k] = (counts[k] as number) + 1;
-    }
-    // The bucket of each rank needed (one pass over the counts, ranks ascending), and a slot for
-    // the values of each such bucket.
-    const sorted = [...new Set(ranks)].sort((a, b) => a - b);
-    const slots = bucketSlots;
-    slots.fill(-1, 0, buckets);
-    const lists: number[][] = [];
-    const starts: number[] = [];
-    const where = new Map<number, { slot: number }>();
-    let cumulative = 0;
-    let b = 0;
-    for (const rank of sorted) {
-      while (cumulative + (counts[b] as number) <= rank) cumulative += counts[b++] as number;
-      if ((slots[b] as number) < 0) {
-        slots[b] = lists.length;
-        lists.push([]);
-        starts.push(cumulative);
-      }
-      where.set(rank, { slot: slots[b] as number });
-    }
-    for (let i = from; i < to; i++) {
-      const v = values[i] as number;
-      const k = Math.floor(((v - min) / span) * buckets);
-      const slot = slots[k > last ? last : k] as number;
-      if (slot >= 0) (lists[slot] as number[]).push(v);
-    }
-    for (const list of lists) list.sort((x, y) => x - y);
-    order = (rank) => {
-      const { slot } = where.get(rank) as { slot: number };
-      return (lists[slot] as number[])[rank - (starts[slot] as number)] as number;
-    };
-  }
-  return probabilities.map((p) => {
+  return segmentQuantiles([{ values, from, to }], probabilities).pooled;
+}
+
+/** The ranks a type-7 quantile at each probability reads, of n values: ⌊(n − 1)p⌋ and ⌈(n − 1)p⌉. */
+const ranksOf = (n: number, probabilities: readonly number[]) =>
+  [
+    ...new Set(probabilities.flatMap((p) => [Math.floor((n - 1) * p), Math.ceil((n - 1) * p)])),
+  ].sort((a, b) => a - b);
+
+/** Type-7 quantiles at `probabilities` of n values, from their order statistics by rank. */
+const type7 = (n: number, probabilities: readonly number[], order: (rank: number) => number) =>
+  probabilities.map((p) => {
     const position = (n - 1) * p;
     const lower = Math.floor(position);
     const low = order(lower);
     return position === lower ? low : low + (position - lower) * (order(lower + 1) - low);
   });
+
+/** `segmentQuantiles` by sorting a copy of each segment (for spans too small to bucket). */
+function sortedQuantiles(
+  segments: readonly Segment[],
+  probabilities: readonly number[],
+): { pooled: number[]; each: number[][] } {
+  const sorted = segments.map(({ values, from, to }) =>
+    Float64Array.from(values.subarray(from, to)).sort(),
+  );
+  const all = new Float64Array(sorted.reduce((sum, x) => sum + x.length, 0));
+  let at = 0;
+  for (const x of sorted) {
+    all.set(x, at);
+    at += x.length;
+  }
+  all.sort();
+  const read = (x: Float64Array) => type7(x.length, probabilities, (rank) => x[rank] as number);
+  return { pooled: read(all), each: sorted.map(read) };
+}
+
+/**
+ * Type-7 quantiles of all the segments' draws together (`pooled`) and of each segment's on its
+ * own (`each`), without reordering or copying them, in three passes over the draws whatever the
+ * number of segments and probabilities: their least and greatest; a count of each segment's draws
+ * into equal buckets between the two (bucket order is value order, as (v − min) · (buckets /
+ * (max − min)) is monotone in v), the pooled counts being the sums of the segments'; then the draws
+ * of the few buckets that hold an order statistic needed, pooled or the segment's own, are kept
+ * and sorted. About eight pooled draws a bucket, at most MAX_BUCKETS buckets. Exact: the same
+ * numbers a sort of each set gives.
+ */
+export function segmentQuantiles(
+  segments: readonly Segment[],
+  probabilities: readonly number[],
+): { pooled: number[]; each: number[][] } {
+  const count = segments.length;
+  let n = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let s = 0; s < count; s++) {
+    const { values, from, to } = segments[s] as Segment;
+    if (to <= from) throw new RangeError('quantiles of no draws');
+    n += to - from;
+    for (let i = from; i < to; i++) {
+      const v = values[i] as number;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  if (n === 0) throw new RangeError('quantiles of no draws');
+  const perSegment = count > 1;
+  if (max === min) {
+    const constant = probabilities.map(() => min);
+    return { pooled: constant, each: segments.map(() => (perSegment ? [...constant] : constant)) };
+  }
+  // (v − min) · scale lies in [0, buckets] when the scale is finite; a span so small that
+  // buckets / span overflows (denormal draws) is sorted instead (0 × Infinity would be NaN).
+  const buckets = Math.max(1, Math.min(MAX_BUCKETS, 2 ** Math.ceil(Math.log2(n / 8))));
+  const scale = buckets / (max - min);
+  if (!Number.isFinite(scale)) return sortedQuantiles(segments, probabilities);
+  const last = buckets - 1;
+  if (scratchCounts.length < count * buckets) scratchCounts = new Uint32Array(count * buckets);
+  const cells = scratchCounts;
+  cells.fill(0, 0, count * buckets);
+  for (let s = 0; s < count; s++) {
+    const { values, from, to } = segments[s] as Segment;
+    const base = s * buckets;
+    for (let i = from; i < to; i++) {
+      const b = (((values[i] as number) - min) * scale) | 0;
+      const k = base + (b > last ? last : b);
+      cells[k] = (cells[k] as number) + 1;
+    }
+  }
+  let pooledCount = cells;
+  if (perSegment) {
+    pooledCount = pooledCounts;
+    pooledCount.set(cells.subarray(0, buckets));
+    for (let s = 1; s < count; s++) {
+      const base = s * buckets;
+      for (let k = 0; k < buckets; k++)
+        pooledCount[k] = (pooledCount[k] as number) + (cells[base + k] as number);
+    }
+  }
+  // The values of the buckets that hold an order statistic needed, a list a bucket (pooled, or of
+  // one segment), with the rank of the list's first value.
+  const lists: number[][] = [];
+  const starts: number[] = [];
+  /** Mark in `slots` the bucket of each rank (ranks ascending); the order statistic of a rank. */
+  const mark = (n: number, tally: Uint32Array, base: number, slots: Int32Array) => {
+    const where = new Map<number, number>();
+    let cumulative = 0;
+    let b = 0;
+    for (const rank of ranksOf(n, probabilities)) {
+      while (cumulative + (tally[base + b] as number) <= rank)
+        cumulative += tally[base + b++] as number;
+      if ((slots[b] as number) < 0) {
+        slots[b] = lists.length;
+        lists.push([]);
+        starts.push(cumulative);
+      }
+      where.set(rank, slots[b] as number);
+    }
+    return (rank: number) => {
+      const slot = where.get(rank) as number;
+      return (lists[slot] as number[])[rank - (starts[slot] as number)] as number;
+    };
+  };
+  pooledSlots.fill(-1, 0, buckets);
+  const pooledOrder = mark(n, pooledCount, 0, pooledSlots);
+  const own: ((rank: number) => number)[] = [];
+  for (let s = 0; s < count; s++) {
+    const { values, from, to } = segments[s] as Segment;
+    if (perSegment) {
+      ownSlots.fill(-1, 0, buckets);
+      own.push(mark(to - from, cells, s * buckets, ownSlots));
+    }
+    for (let i = from; i < to; i++) {
+      const v = values[i] as number;
+      const b = ((v - min) * scale) | 0;
+      const k = b > last ? last : b;
+      const pooled = pooledSlots[k] as number;
+      if (pooled >= 0) (lists[pooled] as number[]).push(v);
+      if (perSegment) {
+        const mine = ownSlots[k] as number;
+        if (mine >= 0) (lists[mine] as number[]).push(v);
+      }
+    }
+  }
+  for (const list of lists) list.sort((x, y) => x - y);
+  const pooled = type7(n, probabilities, pooledOrder);
+  return {
+    pooled,
+    each: perSegment
+      ? segments.map(({ from, to }, s) =>
+          type7(to - from, probabilities, own[s] as (rank: number) => number),
+        )
+      : [pooled],
+  };
 }
 
 class ExactSink implements QuantileSink {
   private readonly values: Float64Array;
   private count = 0;
   private readonly blocks: { from: number; to: number; probabilities: readonly number[] }[] = [];
-  private replicates: number[][] | undefined;
+  /** The quantiles of the whole and of each block, at the blocks' probabilities (one selection). */
+  private summary: { pooled: number[]; each: number[][] } | undefined;
   constructor(capacity: number) {
     this.values = new Float64Array(capacity);
   }
   add(value: number): void {
     this.values[this.count++] = value;
+    this.summary = undefined;
+  }
+  addAll(values: Float64Array, n: number): void {
+    this.values.set(n === values.length ? values : values.subarray(0, n), this.count);
+    this.count += n;
+    this.summary = undefined;
   }
   endReplicate(probabilities: readonly number[]): void {
     const from = this.blocks.at(-1)?.to ?? 0;
     this.blocks.push({ from, to: this.count, probabilities });
+    this.summary = undefined;
+  }
+  /** The blocks' quantiles and the pooled ones in one selection, when the blocks share probabilities. */
+  private summarise(): { pooled: number[]; each: number[][] } | undefined {
+    const first = this.blocks[0]?.probabilities;
+    if (!first || this.blocks.some((b) => !sameNumbers(b.probabilities, first))) return undefined;
+    const whole = this.blocks.at(-1)?.to === this.count;
+    if (!whole) return undefined;
+    this.summary ??= segmentQuantiles(
+      this.blocks.map((b) => ({ values: this.values, from: b.from, to: b.to })),
+      first,
+    );
+    return this.summary;
   }
   replicateQuantiles(): number[][] {
-    this.replicates ??= this.blocks.map((b) =>
-      rangeQuantiles(this.values, b.from, b.to, b.probabilities),
+    return (
+      this.summarise()?.each ??
+      this.blocks.map((b) => rangeQuantiles(this.values, b.from, b.to, b.probabilities))
     );
-    return this.replicates;
   }
   quantiles(probabilities: readonly number[]): number[] {
+    const summary = this.summarise();
+    if (summary && sameNumbers(probabilities, this.blocks[0]?.probabilities ?? []))
+      return [...summary.pooled];
     return rangeQuantiles(this.values, 0, this.count, probabilities);
   }
 }
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 class HistogramSink implements QuantileSink {
   private readonly counts = new Uint32Array(HISTOGRAM_BINS);
@@ -165,6 +293,9 @@ class HistogramSink implements QuantileSink {
     this.count = 0;
     this.min = Number.POSITIVE_INFINITY;
     this.max = Number.NEGATIVE_INFINITY;
+  }
+  addAll(values: Float64Array, n: number): void {
+    for (let i = 0; i < n; i++) this.add(values[i] as number);
   }
   add(value: number): void {
     this.replicate?.add(value);

@@ -8,7 +8,7 @@ import {
 } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
 import { type MethodError, withMethodError } from './methodError.js';
-import { EXACT_LIMIT, type QuantileSink, quantileSink, rangeQuantiles } from './quantiles.js';
+import { EXACT_LIMIT, type QuantileSink, quantileSink, segmentQuantiles } from './quantiles.js';
 import { streamSeed, Xoshiro128StarStar } from './random.js';
 import { SobolDimension } from './sobol.js';
 
@@ -97,13 +97,13 @@ function tInverse(df: number): StudentTInverse {
 }
 
 /** What one pass of draws fills: the two intervals' draws, each somewhere that keeps them. */
-interface Sinks<S extends { add(value: number): void } = QuantileSink> {
+interface Sinks<S extends Adds = QuantileSink> {
   readonly parameter: S;
   readonly predictive: S;
 }
 
-/** Anything that keeps draws. */
-type Adds = { add(value: number): void };
+/** Anything that keeps draws, a column at a time. */
+type Adds = { addAll(values: Float64Array, n: number): void };
 
 const AT = [0.05, 0.5, 0.95] as const;
 const asQuantiles = ([low, median, high]: readonly number[]): Quantiles => ({
@@ -144,8 +144,8 @@ export function simulate(
 
 /**
  * Evaluate the model for the `n` draws held in `columns` (by variable index; undefined where a
- * variable keeps its value) and add each share, and each share moved by its method error, to the
- * sinks.
+ * variable keeps its value) and add the shares to the parameter sink, and the shares moved by
+ * their method errors (`errors`, overwritten with them) to the predictive sink.
  */
 function evaluateChunk(
   setup: Setup,
@@ -157,16 +157,11 @@ function evaluateChunk(
   sinks: Sinks<Adds>,
 ): void {
   evaluateTotals(setup.base, setup.plan, columns, n, totals);
-  const { parameter, predictive } = sinks;
-  if (!(scale > 0)) {
-    for (let d = 0; d < n; d++) parameter.add(totals[d] as number);
-    return;
-  }
-  for (let d = 0; d < n; d++) {
-    const share = totals[d] as number;
-    parameter.add(share);
-    predictive.add(withMethodError(share, scale * (errors[d] as number)));
-  }
+  sinks.parameter.addAll(totals, n);
+  if (!(scale > 0)) return;
+  for (let d = 0; d < n; d++)
+    errors[d] = withMethodError(totals[d] as number, scale * (errors[d] as number));
+  sinks.predictive.addAll(errors, n);
 }
 
 /** The chunk's columns by variable index: the drawn variables' columns, undefined elsewhere. */
@@ -317,16 +312,16 @@ function quasiMonteCarlo(
 class Growing {
   values = new Float64Array(256);
   count = 0;
-  add(value: number): void {
-    if (this.count === this.values.length) {
-      const bigger = new Float64Array(2 * this.values.length);
-      bigger.set(this.values);
+  addAll(values: Float64Array, n: number): void {
+    if (this.count + n > this.values.length) {
+      let size = 2 * this.values.length;
+      while (size < this.count + n) size *= 2;
+      const bigger = new Float64Array(size);
+      bigger.set(this.values.subarray(0, this.count));
       this.values = bigger;
     }
-    this.values[this.count++] = value;
-  }
-  quantiles(probabilities: readonly number[]): number[] {
-    return rangeQuantiles(this.values, 0, this.count, probabilities);
+    this.values.set(values.subarray(0, n), this.count);
+    this.count += n;
   }
 }
 
@@ -395,19 +390,15 @@ export class SobolRun {
 
   /** The interval of the draws so far: that of a fresh run of as many. */
   interval(): Interval {
-    const withSpread = (pick: (s: { parameter: Growing; predictive: Growing }) => Growing) => {
-      const own = this.stores.filter((s) => pick(s).count > 0).map((s) => pick(s).quantiles(AT));
-      const pooled = new Float64Array(this.draws);
-      let at = 0;
-      for (const store of this.stores) {
-        const g = pick(store);
-        pooled.set(g.values.subarray(0, g.count), at);
-        at += g.count;
-      }
-      return {
-        ...asQuantiles(rangeQuantiles(pooled, 0, at, AT)),
-        standardError: spreadOf(own),
-      };
+    const withSpread = (
+      pick: (s: { parameter: Growing; predictive: Growing }) => Growing,
+    ): QuantilesWithError => {
+      const kept = this.stores.map(pick).filter((g) => g.count > 0);
+      const { pooled, each } = segmentQuantiles(
+        kept.map((g) => ({ values: g.values, from: 0, to: g.count })),
+        AT,
+      );
+      return { ...asQuantiles(pooled), standardError: spreadOf(each) };
     };
     const parameter = withSpread((s) => s.parameter);
     if (!this.withError) return { ...parameter, parameter };
