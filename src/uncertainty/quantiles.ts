@@ -41,7 +41,8 @@ const MAX_BUCKETS = 1 << 13;
 let scratchCounts = new Uint32Array(MAX_BUCKETS * 17);
 const pooledCounts = new Uint32Array(MAX_BUCKETS);
 const pooledSlots = new Int32Array(MAX_BUCKETS);
-const ownSlots = new Int32Array(MAX_BUCKETS);
+let segmentSlots = new Int32Array(MAX_BUCKETS);
+let kept = new Float64Array(1024);
 
 /** A range `values[from … to)` of draws. */
 export interface Segment {
@@ -78,6 +79,143 @@ const type7 = (n: number, probabilities: readonly number[], order: (rank: number
     return position === lower ? low : low + (position - lower) * (order(lower + 1) - low);
   });
 
+/** Fold the least and greatest of `values[from … to)` into range[0] and range[1]. */
+function foldRange(values: Float64Array, from: number, to: number, range: Float64Array): void {
+  let min = range[0] as number;
+  let max = range[1] as number;
+  for (let i = from; i < to; i++) {
+    const v = values[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  range[0] = min;
+  range[1] = max;
+}
+
+/*
+ * The passes of the bucket selection, each its own small function (V8 optimises a short loop in
+ * a short function better than the same loop inside a long one: about twice as fast here).
+ * A draw's bucket is ⌊(v − min) · scale⌋ (truncation: the argument is never negative), at most last.
+ */
+
+function countInto(
+  values: Float64Array,
+  from: number,
+  to: number,
+  min: number,
+  scale: number,
+  last: number,
+  counts: Uint32Array,
+  base: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const b = (((values[i] as number) - min) * scale) | 0;
+    const k = base + (b > last ? last : b);
+    counts[k] = (counts[k] as number) + 1;
+  }
+}
+
+function countBoth(
+  values: Float64Array,
+  from: number,
+  to: number,
+  min: number,
+  scale: number,
+  last: number,
+  pooled: Uint32Array,
+  cells: Uint32Array,
+  base: number,
+  shift: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const b = (((values[i] as number) - min) * scale) | 0;
+    const k = b > last ? last : b;
+    pooled[k] = (pooled[k] as number) + 1;
+    const c = base + (k >> shift);
+    cells[c] = (cells[c] as number) + 1;
+  }
+}
+
+interface Bucketing {
+  readonly min: number;
+  readonly scale: number;
+  readonly last: number;
+  readonly shift: number;
+}
+
+/** Keep each draw whose bucket has a slot (≥ 0) at the slot's next place. */
+function collectInto(
+  values: Float64Array,
+  from: number,
+  to: number,
+  { min, scale, last }: Bucketing,
+  slots: Int32Array,
+  keep: Float64Array,
+  fill: Int32Array,
+): void {
+  for (let i = from; i < to; i++) {
+    const v = values[i] as number;
+    const b = ((v - min) * scale) | 0;
+    const slot = slots[b > last ? last : b] as number;
+    if (slot >= 0) {
+      const at = fill[slot] as number;
+      keep[at] = v;
+      fill[slot] = at + 1;
+    }
+  }
+}
+
+/** `collectInto` for the pooled slots and the segment's own (its buckets from `base`, 2^shift wide). */
+function collectBoth(
+  values: Float64Array,
+  from: number,
+  to: number,
+  { min, scale, last, shift }: Bucketing,
+  slots: Int32Array,
+  own: Int32Array,
+  base: number,
+  keep: Float64Array,
+  fill: Int32Array,
+): void {
+  for (let i = from; i < to; i++) {
+    const v = values[i] as number;
+    const b = ((v - min) * scale) | 0;
+    const k = b > last ? last : b;
+    const pooled = slots[k] as number;
+    if (pooled >= 0) {
+      const at = fill[pooled] as number;
+      keep[at] = v;
+      fill[pooled] = at + 1;
+    }
+    const mine = own[base + (k >> shift)] as number;
+    if (mine >= 0) {
+      const at = fill[mine] as number;
+      keep[at] = v;
+      fill[mine] = at + 1;
+    }
+  }
+}
+
+/**
+ * Sort `values[from … to)` ascending in place: by insertion when short (most buckets hold a few
+ * draws, and a typed-array view and its sort cost more than the sorting), else the built-in sort.
+ */
+function sortRun(values: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= from && (values[j] as number) > v) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = v;
+  }
+}
+
 /** `segmentQuantiles` by sorting a copy of each segment (for spans too small to bucket). */
 function sortedQuantiles(
   segments: readonly Segment[],
@@ -100,12 +238,13 @@ function sortedQuantiles(
 /**
  * Type-7 quantiles of all the segments' draws together (`pooled`) and of each segment's on its
  * own (`each`), without reordering or copying them, in three passes over the draws whatever the
- * number of segments and probabilities: their least and greatest; a count of each segment's draws
- * into equal buckets between the two (bucket order is value order, as (v − min) · (buckets /
- * (max − min)) is monotone in v), the pooled counts being the sums of the segments'; then the draws
- * of the few buckets that hold an order statistic needed, pooled or the segment's own, are kept
- * and sorted. About eight pooled draws a bucket, at most MAX_BUCKETS buckets. Exact: the same
- * numbers a sort of each set gives.
+ * number of segments and probabilities: their least and greatest; a count of the draws into equal
+ * buckets between the two (bucket order is value order, as (v − min) · (buckets / (max − min)) is
+ * monotone in v), about eight draws a bucket and at most MAX_BUCKETS buckets, each draw counted
+ * twice, pooled and in its segment's buckets (2^shift pooled buckets wide, about eight of the
+ * segment's draws a bucket); then the draws of the few buckets that hold an order statistic
+ * needed, pooled or the segment's own, are kept and sorted. Exact: the same numbers a sort of each
+ * set gives.
  */
 export function segmentQuantiles(
   segments: readonly Segment[],
@@ -113,22 +252,19 @@ export function segmentQuantiles(
 ): { pooled: number[]; each: number[][] } {
   const count = segments.length;
   let n = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
+  const range = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
   for (let s = 0; s < count; s++) {
     const { values, from, to } = segments[s] as Segment;
     if (to <= from) throw new RangeError('quantiles of no draws');
     n += to - from;
-    for (let i = from; i < to; i++) {
-      const v = values[i] as number;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
+    foldRange(values, from, to, range);
   }
   if (n === 0) throw new RangeError('quantiles of no draws');
+  const min = range[0] as number;
+  const max = range[1] as number;
   const perSegment = count > 1;
   if (max === min) {
-    const constant = probabilities.map(() => min);
+    const constant = probabilities.map(() => max);
     return { pooled: constant, each: segments.map(() => (perSegment ? [...constant] : constant)) };
   }
   // (v − min) · scale lies in [0, buckets] when the scale is finite; a span so small that
@@ -137,80 +273,97 @@ export function segmentQuantiles(
   const scale = buckets / (max - min);
   if (!Number.isFinite(scale)) return sortedQuantiles(segments, probabilities);
   const last = buckets - 1;
-  if (scratchCounts.length < count * buckets) scratchCounts = new Uint32Array(count * buckets);
+  // Each segment's buckets are 2^shift pooled buckets wide, about eight of its draws a bucket.
+  const shift = perSegment
+    ? Math.max(
+        0,
+        Math.log2(buckets) - Math.max(0, Math.min(13, Math.ceil(Math.log2(n / count / 8)))),
+      )
+    : 0;
+  const wide = buckets >> shift;
+  const cellCount = perSegment ? count * wide : 0;
+  if (scratchCounts.length < Math.max(cellCount, buckets))
+    scratchCounts = new Uint32Array(Math.max(cellCount, buckets));
   const cells = scratchCounts;
-  cells.fill(0, 0, count * buckets);
+  // Segments as fine as the pooled buckets are counted alone and summed (fewer writes a draw);
+  // coarser ones are counted with the pooled buckets (fewer counts to sum).
+  const summed = perSegment && shift === 0;
+  const pooledCount = perSegment ? pooledCounts : cells;
+  if (perSegment) pooledCount.fill(0, 0, buckets);
+  cells.fill(0, 0, Math.max(cellCount, buckets));
   for (let s = 0; s < count; s++) {
     const { values, from, to } = segments[s] as Segment;
-    const base = s * buckets;
-    for (let i = from; i < to; i++) {
-      const b = (((values[i] as number) - min) * scale) | 0;
-      const k = base + (b > last ? last : b);
-      cells[k] = (cells[k] as number) + 1;
-    }
+    const base = s * wide;
+    if (!perSegment || summed) countInto(values, from, to, min, scale, last, cells, base);
+    else countBoth(values, from, to, min, scale, last, pooledCount, cells, base, shift);
   }
-  let pooledCount = cells;
-  if (perSegment) {
-    pooledCount = pooledCounts;
-    pooledCount.set(cells.subarray(0, buckets));
-    for (let s = 1; s < count; s++) {
-      const base = s * buckets;
-      for (let k = 0; k < buckets; k++)
-        pooledCount[k] = (pooledCount[k] as number) + (cells[base + k] as number);
+  if (summed)
+    for (let s = 0; s < count; s++)
+      for (let k = 0, c = s * buckets; k < buckets; k++, c++)
+        pooledCount[k] = (pooledCount[k] as number) + (cells[c] as number);
+  // The buckets that hold an order statistic needed, pooled or a segment's own: each gets a
+  // slot, a run of `kept` as long as its count, and the rank of its least value.
+  const slotStart: number[] = [];
+  const slotRank: number[] = [];
+  let keptSize = 0;
+  const ranksBySize = new Map<number, number[]>();
+  /** The ranks a set of m draws needs and the slot of each, marked in `slots` from `at`. */
+  const mark = (m: number, tally: Uint32Array, base: number, slots: Int32Array, at: number) => {
+    let ranks = ranksBySize.get(m);
+    if (!ranks) {
+      ranks = ranksOf(m, probabilities);
+      ranksBySize.set(m, ranks);
     }
-  }
-  // The values of the buckets that hold an order statistic needed, a list a bucket (pooled, or of
-  // one segment), with the rank of the list's first value.
-  const lists: number[][] = [];
-  const starts: number[] = [];
-  /** Mark in `slots` the bucket of each rank (ranks ascending); the order statistic of a rank. */
-  const mark = (n: number, tally: Uint32Array, base: number, slots: Int32Array) => {
-    const where = new Map<number, number>();
+    const slotOfRank: number[] = [];
     let cumulative = 0;
     let b = 0;
-    for (const rank of ranksOf(n, probabilities)) {
+    for (const rank of ranks) {
       while (cumulative + (tally[base + b] as number) <= rank)
         cumulative += tally[base + b++] as number;
-      if ((slots[b] as number) < 0) {
-        slots[b] = lists.length;
-        lists.push([]);
-        starts.push(cumulative);
+      let slot = slots[at + b] as number;
+      if (slot < 0) {
+        slot = slotStart.length;
+        slots[at + b] = slot;
+        slotStart.push(keptSize);
+        slotRank.push(cumulative);
+        keptSize += tally[base + b] as number;
       }
-      where.set(rank, slots[b] as number);
+      slotOfRank.push(slot);
     }
-    return (rank: number) => {
-      const slot = where.get(rank) as number;
-      return (lists[slot] as number[])[rank - (starts[slot] as number)] as number;
-    };
+    return { ranks, slotOfRank };
   };
-  pooledSlots.fill(-1, 0, buckets);
-  const pooledOrder = mark(n, pooledCount, 0, pooledSlots);
-  const own: ((rank: number) => number)[] = [];
+  // Module scratch read through local names: the passes below stay free of context loads.
+  const pooledSlot = pooledSlots;
+  pooledSlot.fill(-1, 0, buckets);
+  const pooledMarks = mark(n, pooledCount, 0, pooledSlot, 0);
+  if (segmentSlots.length < cellCount) segmentSlots = new Int32Array(cellCount);
+  const own = segmentSlots;
+  own.fill(-1, 0, cellCount);
+  const segmentMarks = perSegment
+    ? segments.map(({ from, to }, s) => mark(to - from, cells, s * wide, own, s * wide))
+    : [];
+  if (kept.length < keptSize) kept = new Float64Array(keptSize);
+  const keep = kept;
+  const fill = Int32Array.from(slotStart);
   for (let s = 0; s < count; s++) {
     const { values, from, to } = segments[s] as Segment;
-    if (perSegment) {
-      ownSlots.fill(-1, 0, buckets);
-      own.push(mark(to - from, cells, s * buckets, ownSlots));
-    }
-    for (let i = from; i < to; i++) {
-      const v = values[i] as number;
-      const b = ((v - min) * scale) | 0;
-      const k = b > last ? last : b;
-      const pooled = pooledSlots[k] as number;
-      if (pooled >= 0) (lists[pooled] as number[]).push(v);
-      if (perSegment) {
-        const mine = ownSlots[k] as number;
-        if (mine >= 0) (lists[mine] as number[]).push(v);
-      }
-    }
+    const bucketing = { min, scale, last, shift };
+    if (perSegment) collectBoth(values, from, to, bucketing, pooledSlot, own, s * wide, keep, fill);
+    else collectInto(values, from, to, bucketing, pooledSlot, keep, fill);
   }
-  for (const list of lists) list.sort((x, y) => x - y);
-  const pooled = type7(n, probabilities, pooledOrder);
+  for (let slot = 0; slot < slotStart.length; slot++)
+    sortRun(keep, slotStart[slot] as number, slotStart[slot + 1] ?? keptSize);
+  const read = (m: number, marks: ReturnType<typeof mark>) =>
+    type7(m, probabilities, (rank) => {
+      const slot = marks.slotOfRank[marks.ranks.indexOf(rank)] as number;
+      return keep[(slotStart[slot] as number) + rank - (slotRank[slot] as number)] as number;
+    });
+  const pooled = read(n, pooledMarks);
   return {
     pooled,
     each: perSegment
       ? segments.map(({ from, to }, s) =>
-          type7(to - from, probabilities, own[s] as (rank: number) => number),
+          read(to - from, segmentMarks[s] as ReturnType<typeof mark>),
         )
       : [pooled],
   };
