@@ -14,6 +14,7 @@ export type { BatchError } from '../input/inputError.js';
 import { InputError, inputIssue, rowErrors } from '../input/inputError.js';
 import { checkOptions } from '../input/options.js';
 import { describeValue } from '../input/zodIssues.js';
+import { DrawCache } from '../uncertainty/simulate.js';
 
 /**
  * One valid row of a batch: its 1-based row number, its rank by share (`null` when a warning makes
@@ -109,7 +110,11 @@ export function estimateBatch(
     throw new InputError('estimateBatch options', [
       inputIssue(['map'], { code: 'expected.map-year' }, describeValue(map)),
     ]);
-  const settings = resolveEstimateOptions(estimateOptions, 'estimateBatch');
+  // One DrawCache for the batch: the rows share the parameters' draws (docs/method.md §4).
+  const settings = {
+    ...resolveEstimateOptions(estimateOptions, 'estimateBatch'),
+    cache: new DrawCache(),
+  };
   const merged =
     map === 2025
       ? mergeOntoMap(

@@ -30,6 +30,7 @@ import {
 import type { MethodError } from '../uncertainty/methodError.js';
 import { sensitivity } from '../uncertainty/sensitivity.js';
 import {
+  type DrawCache,
   type Interval,
   type Sampler,
   SOBOL_REPLICATES,
@@ -114,6 +115,8 @@ export interface EstimateSettings extends ModelSettings {
   readonly sampler: Sampler;
   readonly precision?: number | undefined;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Drawn columns shared by the estimates made under these settings (a batch's rows). */
+  readonly cache?: DrawCache | undefined;
 }
 
 /** Validate `estimate`'s options once; `context` names the caller in errors. */
@@ -199,6 +202,7 @@ export function intervalOf(
       methodError,
       settings.onProgress,
       settings.sampler,
+      settings.cache,
     );
     return { ...interval, draws: settings.draws, reached: true };
   }
@@ -282,6 +286,7 @@ function bothFrames(
     methodErrorOf(settings.reference),
     undefined,
     settings.sampler,
+    settings.cache,
   );
   const otherNational = compareNational(
     otherPoint.total,

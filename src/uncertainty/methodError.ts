@@ -69,9 +69,17 @@ export function logit(share: number): number {
  * withMethodError(0.2, 0) // => 0.2
  */
 export function withMethodError(share: number, error: number): number {
+  return movedShare(share, error, Math.exp(-error));
+}
+
+/**
+ * `withMethodError(share, error)` given `factor` = e^(−error) (the Monte Carlo loop reads it from
+ * a column computed once): the same number.
+ */
+export function movedShare(share: number, error: number, factor: number): number {
   if (share <= 0) return 0;
   if (share >= 1) return 1;
-  const ratio = ((1 - share) / share) * Math.exp(-error);
+  const ratio = ((1 - share) / share) * factor;
   if (Number.isFinite(ratio)) return 1 / (1 + ratio);
   // (1 − p)/p or the exponential overflowed (a share near 0, an error in the hundreds): the same
   // on the log-odds, which cannot overflow.

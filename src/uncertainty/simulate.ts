@@ -7,7 +7,7 @@ import {
   VARIABLE_NAMES,
 } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
-import { type MethodError, withMethodError } from './methodError.js';
+import { type MethodError, movedShare, withMethodError } from './methodError.js';
 import { EXACT_LIMIT, type QuantileSink, quantileSink, segmentQuantiles } from './quantiles.js';
 import { streamSeed, Xoshiro128StarStar } from './random.js';
 import { SobolDimension } from './sobol.js';
@@ -136,10 +136,143 @@ export function simulate(
   methodError: MethodError,
   onProgress?: (done: number, total: number) => void,
   sampler: Sampler = 'sobol',
+  cache?: DrawCache,
 ): Interval {
-  return sampler === 'mc'
-    ? monteCarlo(setup, draws, seed, methodError, onProgress)
-    : quasiMonteCarlo(setup, draws, seed, methodError, onProgress);
+  if (sampler === 'mc') return monteCarlo(setup, draws, seed, methodError, onProgress);
+  if (cache && draws <= CACHED_DRAWS)
+    return cachedQuasiMonteCarlo(setup, draws, seed, methodError, cache, onProgress);
+  return quasiMonteCarlo(setup, draws, seed, methodError, onProgress);
+}
+
+/** The most draws whose columns a DrawCache keeps: 65,536 (16 scrambles of 4,096 points). */
+export const CACHED_DRAWS = 65_536;
+
+/** The most numbers a DrawCache holds (64 MiB); past it, it drops them all and starts again. */
+const CACHED_NUMBERS = 8 * 2 ** 20;
+
+/**
+ * Drawn columns kept for reuse under the default sampler: a quantity's triangular draws (by seed,
+ * name, range and draw count) and the method error's (by seed, degrees of freedom, scale and draw
+ * count), all 16 scrambles one after the other, the numbers a fresh run draws. `estimateBatch`
+ * keeps one for all its rows: the rows share the parameters' ranges, so after the first row each
+ * reads the parameters' and the method error's draws instead of drawing them again. Only runs of
+ * at most CACHED_DRAWS draws are kept, so memory stays bounded.
+ */
+export class DrawCache {
+  private readonly columns = new Map<string, Float64Array>();
+  private numbers = 0;
+  private totals = new Float64Array(0);
+  private moved = new Float64Array(0);
+
+  /** The column under `key` (`length` numbers), filled by `make` the first time it is asked for. */
+  column(key: string, length: number, make: (target: Float64Array) => void): Float64Array {
+    let column = this.columns.get(key);
+    if (!column) {
+      if (this.numbers + length > CACHED_NUMBERS) {
+        this.columns.clear();
+        this.numbers = 0;
+      }
+      column = new Float64Array(length);
+      make(column);
+      this.columns.set(key, column);
+      this.numbers += length;
+    }
+    return column;
+  }
+
+  /** Two work columns of at least `length` numbers (the shares and the moved shares), reused. */
+  work(length: number): { totals: Float64Array; moved: Float64Array } {
+    if (this.totals.length < length) {
+      this.totals = new Float64Array(length);
+      this.moved = new Float64Array(length);
+    }
+    return { totals: this.totals, moved: this.moved };
+  }
+}
+
+/**
+ * `quasiMonteCarlo` reading its columns from a DrawCache (drawing them there the first time): the
+ * same draws, model and quantiles, so the same interval bit for bit; the model is evaluated for
+ * all the draws at once, the replicates then closed one after the other.
+ */
+function cachedQuasiMonteCarlo(
+  setup: Setup,
+  draws: number,
+  seed: number,
+  methodError: MethodError,
+  cache: DrawCache,
+  onProgress?: (done: number, total: number) => void,
+): Interval {
+  const drawn = drawnOf(setup);
+  const { scale, df } = methodError;
+  const withError = scale > 0;
+  const sizes = Array.from({ length: SOBOL_REPLICATES }, (_, r) => replicateDraws(draws, r));
+  /** Fill `target` scramble after scramble from the stream of `name` (as replicateOf does). */
+  const eachReplicate = (
+    name: string,
+    target: Float64Array,
+    fill: (dimension: SobolDimension, part: Float64Array, m: number) => void,
+  ) => {
+    const stream = new Xoshiro128StarStar(streamSeed(seed, `sobol:${name}`));
+    let at = 0;
+    for (const m of sizes) {
+      if (m === 0) continue;
+      fill(new SobolDimension(dimensionOf(name), stream, m), target.subarray(at, at + m), m);
+      at += m;
+    }
+  };
+  const columns = drawn.map((v) =>
+    cache.column(`${seed}|${v.name}|${v.low}|${v.value}|${v.high}|${draws}`, draws, (target) =>
+      eachReplicate(v.name, target, (dimension, part, m) =>
+        dimension.fillTriangular(part, m, v.low, v.value, v.high),
+      ),
+    ),
+  );
+  const errorKey = `${seed}|${METHOD_ERROR_STREAM}|${df}|${scale}|${draws}`;
+  const errors = withError
+    ? cache.column(errorKey, draws, (target) => {
+        eachReplicate(METHOD_ERROR_STREAM, target, (dimension, part, m) => {
+          dimension.fill(part, m);
+          tInverse(df).fill(part, m);
+        });
+        for (let d = 0; d < draws; d++) target[d] = scale * (target[d] as number);
+      })
+    : undefined;
+  const factors = errors
+    ? cache.column(`${errorKey}|factor`, draws, (target) => {
+        for (let d = 0; d < draws; d++) target[d] = Math.exp(-(errors[d] as number));
+      })
+    : undefined;
+  const { totals, moved } = cache.work(draws);
+  evaluateTotals(setup.base, setup.plan, byIndex(drawn, columns), draws, totals);
+  if (errors && factors)
+    for (let d = 0; d < draws; d++)
+      moved[d] = movedShare(totals[d] as number, errors[d] as number, factors[d] as number);
+  const sinks = sinksFor(draws, withError, true);
+  let at = 0;
+  for (const m of sizes) {
+    if (m === 0) continue;
+    sinks.parameter.addAll(totals.subarray(at, at + m), m);
+    sinks.parameter.endReplicate(AT);
+    if (withError) {
+      sinks.predictive.addAll(moved.subarray(at, at + m), m);
+      sinks.predictive.endReplicate(AT);
+    }
+    at += m;
+    onProgress?.(at, draws);
+  }
+  return intervalOfSinks(sinks, withError);
+}
+
+/** The interval of closed sinks: pooled quantiles, and standard errors from the scrambles'. */
+function intervalOfSinks(sinks: Sinks, withError: boolean): Interval {
+  const withSpread = (sink: QuantileSink): QuantilesWithError => ({
+    ...asQuantiles(sink.quantiles(AT)),
+    standardError: spreadOf(sink.replicateQuantiles()),
+  });
+  const parameter = withSpread(sinks.parameter);
+  if (!withError) return { ...parameter, parameter };
+  return { ...withSpread(sinks.predictive), parameter };
 }
 
 /**
@@ -180,6 +313,9 @@ function sinksFor(draws: number, withError: boolean, replicates = false): Sinks 
   return { parameter, predictive: withError ? quantileSink(draws, replicates) : parameter };
 }
 
+/** The 1-based Sobol dimension of a drawn quantity (SOBOL_ORDER). */
+const dimensionOf = (name: string) => SOBOL_ORDER.indexOf(name) + 1;
+
 /** The scrambles of one seed: a stream a drawn quantity, and one for the method error. */
 function scramblesOf(drawn: readonly { name: string }[], seed: number) {
   return {
@@ -208,7 +344,6 @@ function replicateOf(
   withError: boolean,
   points: number,
 ): Replicate {
-  const dimensionOf = (name: string) => SOBOL_ORDER.indexOf(name) + 1;
   return {
     dimensions: drawn.map(
       (v, k) =>
@@ -299,13 +434,7 @@ function quasiMonteCarlo(
     sinks.parameter.endReplicate(AT);
     if (withError) sinks.predictive.endReplicate(AT);
   }
-  const withSpread = (sink: QuantileSink): QuantilesWithError => ({
-    ...asQuantiles(sink.quantiles(AT)),
-    standardError: spreadOf(sink.replicateQuantiles()),
-  });
-  const parameter = withSpread(sinks.parameter);
-  if (!withError) return { ...parameter, parameter };
-  return { ...withSpread(sinks.predictive), parameter };
+  return intervalOfSinks(sinks, withError);
 }
 
 /** Draws kept whole, growing: one replicate's shares, in the order drawn. */
