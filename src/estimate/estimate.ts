@@ -17,6 +17,7 @@ import {
   type ModelSettings,
   resolveModelOptions,
   setupFor,
+  setupOfParsed,
 } from '../model/resolveSetup.js';
 import type { Setup } from '../model/setup.js';
 import { METHOD_NAME, METHOD_VERSION, PACKAGE_VERSION } from '../model/version.js';
@@ -272,7 +273,7 @@ function bothFrames(
     nationalPlatform: _p,
     ...shared
   } = settings.overrides;
-  const otherSetup = setupFor(
+  const otherSetup = setupOfParsed(
     { ...setup.input, frame: other },
     { ...settings, overrides: shared },
     context,

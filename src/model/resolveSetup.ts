@@ -3,7 +3,7 @@ import { InputError, inputIssue } from '../input/inputError.js';
 import { parseInput } from '../input/parseInput.js';
 import { plainValue } from '../input/ranged.js';
 import { rangeOrder } from '../input/rangeOrder.js';
-import { LocalityInputSchema } from '../input/schemas.js';
+import { type LocalityInput, LocalityInputSchema } from '../input/schemas.js';
 import { type ReferenceData, ReferenceDataSchema, referenceData } from '../reference/reference.js';
 import { emptyOutput, evaluate, type ParameterName } from './model.js';
 import { type ParameterOverride, prepare, type Setup } from './setup.js';
@@ -83,7 +83,18 @@ export function resolveModelOptions(options: ModelOptions, context: string): Mod
  * that leave no national sectoral share.
  */
 export function setupFor(input: unknown, settings: ModelSettings, context: string): Setup {
-  const parsed = parseInput(LocalityInputSchema, input, context);
+  return setupOfParsed(parseInput(LocalityInputSchema, input, context), settings, context);
+}
+
+/**
+ * `setupFor` of an input already parsed by LocalityInputSchema (the estimate's other frame is
+ * its input with the other `frame`, which no check of the schema reads).
+ */
+export function setupOfParsed(
+  parsed: LocalityInput,
+  settings: ModelSettings,
+  context: string,
+): Setup {
   const setup = prepare(parsed, settings.reference, settings.overrides);
   const lowestShare =
     setup.variables.find((v) => v.name === 'nationalShare')?.low ?? setup.national.share;

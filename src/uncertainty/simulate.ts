@@ -193,7 +193,7 @@ export class DrawCache {
 /**
  * `quasiMonteCarlo` reading its columns from a DrawCache (drawing them there the first time): the
  * same draws, model and quantiles, so the same interval bit for bit; the model is evaluated for
- * all the draws at once, the replicates then closed one after the other.
+ * all the draws at once, and the quantiles read from its output in place.
  */
 function cachedQuasiMonteCarlo(
   setup: Setup,
@@ -245,23 +245,37 @@ function cachedQuasiMonteCarlo(
     : undefined;
   const { totals, moved } = cache.work(draws);
   evaluateTotals(setup.base, setup.plan, byIndex(drawn, columns), draws, totals);
-  if (errors && factors)
-    for (let d = 0; d < draws; d++)
-      moved[d] = movedShare(totals[d] as number, errors[d] as number, factors[d] as number);
-  const sinks = sinksFor(draws, withError, true);
-  let at = 0;
-  for (const m of sizes) {
-    if (m === 0) continue;
-    sinks.parameter.addAll(totals.subarray(at, at + m), m);
-    sinks.parameter.endReplicate(AT);
-    if (withError) {
-      sinks.predictive.addAll(moved.subarray(at, at + m), m);
-      sinks.predictive.endReplicate(AT);
-    }
-    at += m;
-    onProgress?.(at, draws);
-  }
-  return intervalOfSinks(sinks, withError);
+  if (errors && factors) moveShares(totals, errors, factors, moved, draws);
+  onProgress?.(draws, draws);
+  // The scrambles lie one after the other: their quantiles and the pooled ones in one selection.
+  const segments = (values: Float64Array) => {
+    let at = 0;
+    return sizes
+      .filter((m) => m > 0)
+      .map((m) => {
+        at += m;
+        return { values, from: at - m, to: at };
+      });
+  };
+  const withSpread = (values: Float64Array): QuantilesWithError => {
+    const { pooled, each } = segmentQuantiles(segments(values), AT);
+    return { ...asQuantiles(pooled), standardError: spreadOf(each) };
+  };
+  const parameter = withSpread(totals);
+  if (!withError) return { ...parameter, parameter };
+  return { ...withSpread(moved), parameter };
+}
+
+/** moved[d] = movedShare(totals[d], errors[d], factors[d]) for d < n (a small function: a tight loop). */
+function moveShares(
+  totals: Float64Array,
+  errors: Float64Array,
+  factors: Float64Array,
+  moved: Float64Array,
+  n: number,
+): void {
+  for (let d = 0; d < n; d++)
+    moved[d] = movedShare(totals[d] as number, errors[d] as number, factors[d] as number);
 }
 
 /** The interval of closed sinks: pooled quantiles, and standard errors from the scrambles'. */
