@@ -40,7 +40,7 @@ describe('DrawCache', () => {
     }
   });
 
-  it('lets a batch give each row the estimate estimate() gives it, in both frames', () => {
+  it('lets a batch give each row the estimate estimate() gives it, in both frames, whatever the rows before', () => {
     const rows = [
       daNang2024(),
       { ...daNang2024(), locality: 'Half', grdp: 68_000 },
@@ -51,6 +51,14 @@ describe('DrawCache', () => {
         locality: 'Ranged',
         ictRevenue: { value: 39888, low: 36000, high: 42000 },
       },
+      // Other intensities (I_L^β is shared by an estimate's frames, never between rows).
+      { ...daNang2024(), locality: 'Fewer IT workers', itWorkforceShare: 0.03 },
+      {
+        ...daNang2024(),
+        locality: 'Ranged workforce',
+        itWorkforceShare: { value: 0.077, low: 0.07, high: 0.08 },
+      },
+      { ...daNang2024(), locality: 'Denser firms', firmsPerThousand: 3.1 },
     ];
     for (const draws of [1_000, 20_000]) {
       const batch = estimateBatch(rows, { draws, seed: 3 });
@@ -61,5 +69,19 @@ describe('DrawCache', () => {
         expect(row.byFrame).toEqual(alone.byFrame);
       }
     }
+  });
+
+  it('keeps an estimate’s I_L^β for its other frame only: beginEstimate forgets them', () => {
+    const cache = new DrawCache();
+    const first = cache.powersFor('k', 8);
+    expect(first.known).toBe(false);
+    first.column.fill(0.5, 0, 8);
+    // The other frame asks with the same key: the same column, known.
+    expect(cache.powersFor('k', 8)).toEqual({ column: first.column, known: true });
+    // The next row of a batch starts an estimate: not known, even under the same key.
+    cache.beginEstimate();
+    expect(cache.powersFor('k', 8).known).toBe(false);
+    // Another key is never known.
+    expect(cache.powersFor('other', 8).known).toBe(false);
   });
 });

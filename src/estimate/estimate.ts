@@ -156,6 +156,7 @@ export function runEstimate(
   settings: EstimateSettings,
   context: string,
 ): EstimateResult {
+  settings.cache?.beginEstimate();
   const setup = setupFor(input, settings, context); // parse and resolve
   const point = evaluate(setup.base, setup.plan, emptyOutput()); // the point estimate
   const methodError = methodErrorOf(settings.reference);

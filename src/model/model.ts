@@ -217,11 +217,135 @@ export function alternatives(
 }
 
 /**
+ * I_L^β of one draw, as `evaluate` computes it: LQ_w = w / w_n, LQ_f = f / f_n,
+ * I_L = √(LQ_w · LQ_f), I_L^β = exp(β · ln I_L) (`power`). Small, so that V8 inlines it into the
+ * column loops below.
+ */
+function intensityPower(
+  firmDensity: number,
+  workforceShare: number,
+  nationalWorkforce: number,
+  nationalDensity: number,
+  beta: number,
+): number {
+  const intensity = Math.sqrt(
+    (workforceShare / nationalWorkforce) * (firmDensity / nationalDensity),
+  );
+  return intensity > 0 ? Math.exp(beta * Math.log(intensity)) : intensity ** beta;
+}
+
+/** S_L of one draw given its I_L^β, as `evaluate` computes it (inlined like intensityPower). */
+function totalOfPower(
+  coreValueAdded: number,
+  platformRevenue: number,
+  grdp: number,
+  rho: number,
+  nationalShare: number,
+  nationalCore: number,
+  nationalPlatform: number,
+  powered: number,
+): number {
+  let core = coreValueAdded / grdp;
+  if (core >= 1) core = 1;
+  let platform = (platformRevenue * rho) / grdp;
+  if (core + platform > 1) platform = 1 - core;
+  const nationalSectoral = Math.max(0, nationalShare - nationalCore - nationalPlatform);
+  const rest = 1 - core - platform;
+  let sectoral = (nationalSectoral * powered * rest) / (1 - nationalCore - nationalPlatform);
+  if (sectoral > rest) sectoral = rest;
+  return core + platform + sectoral;
+}
+
+/** The column views of a chunk that `intensityPower` and `totalOfPower` read, under a plan. */
+function chunkViews(
+  base: Float64Array,
+  plan: ModelPlan,
+  columns: readonly (Float64Array | undefined)[],
+) {
+  const at = (i: number) => columns[i] ?? base.subarray(i, i + 1);
+  const maskOf = (i: number) => (columns[i] === undefined ? 0 : -1);
+  const coreIndex =
+    plan.coreFrom === 'revenue'
+      ? ICT_REVENUE
+      : plan.coreFrom === 'valueAdded'
+        ? ICT_VALUE_ADDED
+        : ICT_SEGMENTS;
+  const densityIndex = plan.densityFromRatio ? FIRMS_PER_THOUSAND : DIGITAL_FIRMS;
+  const workforceIndex = plan.workforceFromRatio ? IT_WORKFORCE_SHARE : IT_WORKERS;
+  // A plan without a separate platform reads a platform revenue and national platform of 0.
+  const zero = new Float64Array(1);
+  const separate = plan.platformSeparate;
+  return {
+    grdp: at(GRDP),
+    grdpM: maskOf(GRDP),
+    rho: at(RHO),
+    rhoM: maskOf(RHO),
+    core: at(coreIndex),
+    coreM: maskOf(coreIndex),
+    fromRevenue: plan.coreFrom === 'revenue',
+    platform: separate ? at(PLATFORM_REVENUE) : zero,
+    platformM: separate ? maskOf(PLATFORM_REVENUE) : 0,
+    nationalCore: at(NATIONAL_CORE),
+    nationalCoreM: maskOf(NATIONAL_CORE),
+    nationalPlatform: separate ? at(NATIONAL_PLATFORM) : zero,
+    nationalPlatformM: separate ? maskOf(NATIONAL_PLATFORM) : 0,
+    nationalShare: at(NATIONAL_SHARE),
+    nationalShareM: maskOf(NATIONAL_SHARE),
+    densityRatio: plan.densityFromRatio,
+    density: at(densityIndex),
+    densityM: maskOf(densityIndex),
+    population: at(POPULATION),
+    populationM: maskOf(POPULATION),
+    workforceRatio: plan.workforceFromRatio,
+    workforce: at(workforceIndex),
+    workforceM: maskOf(workforceIndex),
+    labour: at(LABOUR_FORCE),
+    labourM: maskOf(LABOUR_FORCE),
+    nationalWorkforce: at(NATIONAL_WORKFORCE),
+    nationalWorkforceM: maskOf(NATIONAL_WORKFORCE),
+    nationalDensity: at(NATIONAL_FIRM_DENSITY),
+    nationalDensityM: maskOf(NATIONAL_FIRM_DENSITY),
+    beta: at(BETA),
+    betaM: maskOf(BETA),
+  };
+}
+
+/** S_L of draw d of a chunk given its I_L^β (`totalOfPower` on the chunk's views). */
+function totalAt(c: ReturnType<typeof chunkViews>, d: number, power: number): number {
+  const rho = c.rho[d & c.rhoM] as number;
+  return totalOfPower(
+    c.fromRevenue ? (c.core[d & c.coreM] as number) * rho : (c.core[d & c.coreM] as number),
+    c.platform[d & c.platformM] as number,
+    c.grdp[d & c.grdpM] as number,
+    rho,
+    c.nationalShare[d & c.nationalShareM] as number,
+    c.nationalCore[d & c.nationalCoreM] as number,
+    c.nationalPlatform[d & c.nationalPlatformM] as number,
+    power,
+  );
+}
+
+/**
+ * The variables I_L^β reads under a plan (`intensityPower`): β, the national firm density and IT
+ * workforce share, and the inputs the density and the workforce share come from.
+ */
+export function intensityVariables(plan: ModelPlan): number[] {
+  return [
+    BETA,
+    NATIONAL_FIRM_DENSITY,
+    NATIONAL_WORKFORCE,
+    ...(plan.densityFromRatio ? [FIRMS_PER_THOUSAND] : [DIGITAL_FIRMS, POPULATION]),
+    ...(plan.workforceFromRatio ? [IT_WORKFORCE_SHARE] : [IT_WORKERS, LABOUR_FORCE]),
+  ];
+}
+
+/**
  * The total share S_L of `evaluate` for a chunk of draws, written into `totals[0 … n)`: the same
  * arithmetic in the same order (so the same bits), without the output object and with the plan's
- * choices made once. `columns[i]` holds variable i's draws, or is undefined for a variable that
- * keeps its value in `base`; a constant is read through a one-element view with an index mask of
- * 0, a column with a mask of −1, so that the loop has no branch on which variables are drawn.
+ * choices made once; with `powered`, each draw's I_L^β is written there too. `columns[i]` holds
+ * variable i's draws, or is undefined for a variable that keeps its value in `base`; a constant
+ * is read through a one-element view with an index mask of 0, a column with a mask of −1, so that
+ * the loop has no branch on which variables are drawn.
  */
 export function evaluateTotals(
   base: Float64Array,
@@ -229,77 +353,46 @@ export function evaluateTotals(
   columns: readonly (Float64Array | undefined)[],
   n: number,
   totals: Float64Array,
+  powered?: Float64Array,
 ): void {
-  const at = (i: number) => columns[i] ?? base.subarray(i, i + 1);
-  const maskOf = (i: number) => (columns[i] === undefined ? 0 : -1);
-  const grdpA = at(GRDP);
-  const grdpM = maskOf(GRDP);
-  const rhoA = at(RHO);
-  const rhoM = maskOf(RHO);
-  const coreIndex =
-    plan.coreFrom === 'revenue'
-      ? ICT_REVENUE
-      : plan.coreFrom === 'valueAdded'
-        ? ICT_VALUE_ADDED
-        : ICT_SEGMENTS;
-  const coreA = at(coreIndex);
-  const coreM = maskOf(coreIndex);
-  const fromRevenue = plan.coreFrom === 'revenue';
-  const separate = plan.platformSeparate;
-  const platformA = at(PLATFORM_REVENUE);
-  const platformM = maskOf(PLATFORM_REVENUE);
-  const nationalCoreA = at(NATIONAL_CORE);
-  const nationalCoreM = maskOf(NATIONAL_CORE);
-  const nationalPlatformA = at(NATIONAL_PLATFORM);
-  const nationalPlatformM = maskOf(NATIONAL_PLATFORM);
-  const nationalShareA = at(NATIONAL_SHARE);
-  const nationalShareM = maskOf(NATIONAL_SHARE);
-  const densityRatio = plan.densityFromRatio;
-  const densityA = at(densityRatio ? FIRMS_PER_THOUSAND : DIGITAL_FIRMS);
-  const densityM = maskOf(densityRatio ? FIRMS_PER_THOUSAND : DIGITAL_FIRMS);
-  const populationA = at(POPULATION);
-  const populationM = maskOf(POPULATION);
-  const workforceRatio = plan.workforceFromRatio;
-  const workforceA = at(workforceRatio ? IT_WORKFORCE_SHARE : IT_WORKERS);
-  const workforceM = maskOf(workforceRatio ? IT_WORKFORCE_SHARE : IT_WORKERS);
-  const labourA = at(LABOUR_FORCE);
-  const labourM = maskOf(LABOUR_FORCE);
-  const nationalWorkforceA = at(NATIONAL_WORKFORCE);
-  const nationalWorkforceM = maskOf(NATIONAL_WORKFORCE);
-  const nationalDensityA = at(NATIONAL_FIRM_DENSITY);
-  const nationalDensityM = maskOf(NATIONAL_FIRM_DENSITY);
-  const betaA = at(BETA);
-  const betaM = maskOf(BETA);
+  const c = chunkViews(base, plan, columns);
+  const keep = powered !== undefined;
+  const out = powered ?? totals;
   for (let d = 0; d < n; d++) {
-    const grdp = grdpA[d & grdpM] as number;
-    const rho = rhoA[d & rhoM] as number;
-    const coreValueAdded = fromRevenue
-      ? (coreA[d & coreM] as number) * rho
-      : (coreA[d & coreM] as number);
-    let core = coreValueAdded / grdp;
-    if (core >= 1) core = 1;
-    let platform = separate ? ((platformA[d & platformM] as number) * rho) / grdp : 0;
-    if (core + platform > 1) platform = 1 - core;
-    const nationalCore = nationalCoreA[d & nationalCoreM] as number;
-    const nationalPlatform = separate ? (nationalPlatformA[d & nationalPlatformM] as number) : 0;
-    const nationalSectoral = Math.max(
-      0,
-      (nationalShareA[d & nationalShareM] as number) - nationalCore - nationalPlatform,
+    const density = c.densityRatio
+      ? (c.density[d & c.densityM] as number)
+      : ((c.density[d & c.densityM] as number) / (c.population[d & c.populationM] as number)) *
+        1000;
+    const workforce = c.workforceRatio
+      ? (c.workforce[d & c.workforceM] as number)
+      : (c.workforce[d & c.workforceM] as number) / (c.labour[d & c.labourM] as number);
+    const power = intensityPower(
+      density,
+      workforce,
+      c.nationalWorkforce[d & c.nationalWorkforceM] as number,
+      c.nationalDensity[d & c.nationalDensityM] as number,
+      c.beta[d & c.betaM] as number,
     );
-    const firmDensity = densityRatio
-      ? (densityA[d & densityM] as number)
-      : ((densityA[d & densityM] as number) / (populationA[d & populationM] as number)) * 1000;
-    const workforceShare = workforceRatio
-      ? (workforceA[d & workforceM] as number)
-      : (workforceA[d & workforceM] as number) / (labourA[d & labourM] as number);
-    const workforceLQ = workforceShare / (nationalWorkforceA[d & nationalWorkforceM] as number);
-    const firmsLQ = firmDensity / (nationalDensityA[d & nationalDensityM] as number);
-    const intensity = Math.sqrt(workforceLQ * firmsLQ);
-    const rest = 1 - core - platform;
-    const beta = betaA[d & betaM] as number;
-    const powered = intensity > 0 ? Math.exp(beta * Math.log(intensity)) : intensity ** beta;
-    let sectoral = (nationalSectoral * powered * rest) / (1 - nationalCore - nationalPlatform);
-    if (sectoral > rest) sectoral = rest;
-    totals[d] = core + platform + sectoral;
+    if (keep) out[d] = power;
+    totals[d] = totalAt(c, d, power);
+  }
+}
+
+/**
+ * `evaluateTotals` for draws whose I_L^β is known (`powered`, from an evaluateTotals of the same
+ * draws of `intensityVariables(plan)`): the same totals, bit for bit, without the transcendental
+ * functions (the other frame of an estimate reads its headline's).
+ */
+export function totalsOfPowers(
+  base: Float64Array,
+  plan: ModelPlan,
+  columns: readonly (Float64Array | undefined)[],
+  powered: Float64Array,
+  n: number,
+  totals: Float64Array,
+): void {
+  const c = chunkViews(base, plan, columns);
+  for (let d = 0; d < n; d++) {
+    totals[d] = totalAt(c, d, powered[d] as number);
   }
 }

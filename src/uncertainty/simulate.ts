@@ -3,7 +3,9 @@ import {
   evaluateTotals,
   INDEX,
   INPUT_NAMES,
+  intensityVariables,
   PARAMETER_NAMES,
+  totalsOfPowers,
   VARIABLE_NAMES,
 } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
@@ -180,6 +182,29 @@ export class DrawCache {
     return column;
   }
 
+  /** The I_L^β of the current estimate's draws, under the key of what it was computed from. */
+  private powers: { key: string; column: Float64Array } | undefined;
+  private powersSpace = new Float64Array(0);
+
+  /**
+   * Start an estimate: forget the I_L^β kept for the one before. The frames of one estimate share
+   * theirs (the same draws of the same variables); rows of a batch never share them.
+   */
+  beginEstimate(): void {
+    this.powers = undefined;
+  }
+
+  /**
+   * The current estimate's I_L^β under `key` when they were kept (`known`), or a column of
+   * `length` numbers to compute them into, kept under `key` from now on.
+   */
+  powersFor(key: string, length: number): { column: Float64Array; known: boolean } {
+    if (this.powers?.key === key) return { column: this.powers.column, known: true };
+    if (this.powersSpace.length < length) this.powersSpace = new Float64Array(length);
+    this.powers = { key, column: this.powersSpace };
+    return { column: this.powersSpace, known: false };
+  }
+
   /** Two work columns of at least `length` numbers (the shares and the moved shares), reused. */
   work(length: number): { totals: Float64Array; moved: Float64Array } {
     if (this.totals.length < length) {
@@ -221,8 +246,9 @@ function cachedQuasiMonteCarlo(
       at += m;
     }
   };
-  const columns = drawn.map((v) =>
-    cache.column(`${seed}|${v.name}|${v.low}|${v.value}|${v.high}|${draws}`, draws, (target) =>
+  const keys = drawn.map((v) => `${seed}|${v.name}|${v.low}|${v.value}|${v.high}|${draws}`);
+  const columns = drawn.map((v, k) =>
+    cache.column(keys[k] as string, draws, (target) =>
       eachReplicate(v.name, target, (dimension, part, m) =>
         dimension.fillTriangular(part, m, v.low, v.value, v.high),
       ),
@@ -244,7 +270,19 @@ function cachedQuasiMonteCarlo(
       })
     : undefined;
   const { totals, moved } = cache.work(draws);
-  evaluateTotals(setup.base, setup.plan, byIndex(drawn, columns), draws, totals);
+  // I_L^β reads only intensityVariables: the other frame of the estimate, drawn from the same
+  // columns there, reads its headline's (the same numbers) instead of computing them again.
+  const indexed = byIndex(drawn, columns);
+  const keyOf = byIndex(drawn, keys);
+  const powersKey = [
+    draws,
+    setup.plan.densityFromRatio,
+    setup.plan.workforceFromRatio,
+    ...intensityVariables(setup.plan).map((i) => keyOf[i] ?? `=${setup.base[i]}`),
+  ].join('|');
+  const powers = cache.powersFor(powersKey, draws);
+  if (powers.known) totalsOfPowers(setup.base, setup.plan, indexed, powers.column, draws, totals);
+  else evaluateTotals(setup.base, setup.plan, indexed, draws, totals, powers.column);
   if (errors && factors) moveShares(totals, errors, factors, moved, draws);
   onProgress?.(draws, draws);
   // The scrambles lie one after the other: their quantiles and the pooled ones in one selection.
@@ -321,8 +359,8 @@ function moveInPlace(totals: Float64Array, errors: Float64Array, scale: number, 
 }
 
 /** The chunk's columns by variable index: the drawn variables' columns, undefined elsewhere. */
-function byIndex(drawn: readonly { name: string }[], columns: readonly Float64Array[]) {
-  const out: (Float64Array | undefined)[] = new Array(VARIABLE_NAMES.length).fill(undefined);
+function byIndex<T>(drawn: readonly { name: string }[], columns: readonly T[]): (T | undefined)[] {
+  const out: (T | undefined)[] = new Array(VARIABLE_NAMES.length).fill(undefined);
   drawn.forEach((v, k) => {
     out[INDEX[v.name as keyof typeof INDEX]] = columns[k];
   });
