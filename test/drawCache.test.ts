@@ -73,15 +73,26 @@ describe('DrawCache', () => {
 
   it('keeps an estimate’s I_L^β for its other frame only: beginEstimate forgets them', () => {
     const cache = new DrawCache();
-    const first = cache.powersFor('k', 8);
+    const first = cache.powersFor('k', [4, 4]);
     expect(first.known).toBe(false);
     first.column.fill(0.5, 0, 8);
     // The other frame asks with the same key: the same column, known.
-    expect(cache.powersFor('k', 8)).toEqual({ column: first.column, known: true });
+    expect(cache.powersFor('k', [4, 4])).toEqual({ column: first.column, known: true });
     // The next row of a batch starts an estimate: not known, even under the same key.
     cache.beginEstimate();
-    expect(cache.powersFor('k', 8).known).toBe(false);
+    expect(cache.powersFor('k', [4, 4]).known).toBe(false);
     // Another key is never known.
-    expect(cache.powersFor('other', 8).known).toBe(false);
+    expect(cache.powersFor('other', [4, 4]).known).toBe(false);
+  });
+
+  it('gives a shorter run of the same points the first points of each scramble', () => {
+    const cache = new DrawCache();
+    cache.powersFor('k', [4, 4]).column.set([0, 1, 2, 3, 4, 5, 6, 7]);
+    // 2 and 3 points of the two scrambles: the first 2 of the first, the first 3 of the second.
+    const shorter = cache.powersFor('k', [2, 3]);
+    expect(shorter.known).toBe(true);
+    expect(Array.from(shorter.column.subarray(0, 5))).toEqual([0, 1, 4, 5, 6]);
+    // More points than were kept in a scramble: computed again.
+    expect(cache.powersFor('k', [5, 1]).known).toBe(false);
   });
 });

@@ -183,25 +183,41 @@ export class DrawCache {
   }
 
   /** The I_L^β of the current estimate's draws, under the key of what it was computed from. */
-  private powers: { key: string; column: Float64Array } | undefined;
+  private powers: { key: string; sizes: readonly number[]; column: Float64Array } | undefined;
   private powersSpace = new Float64Array(0);
+  private gathered = new Float64Array(0);
 
   /**
    * Start an estimate: forget the I_L^β kept for the one before. The frames of one estimate share
-   * theirs (the same draws of the same variables); rows of a batch never share them.
+   * theirs (the same points of the same variables); rows of a batch never share them.
    */
   beginEstimate(): void {
     this.powers = undefined;
   }
 
   /**
-   * The current estimate's I_L^β under `key` when they were kept (`known`), or a column of
-   * `length` numbers to compute them into, kept under `key` from now on.
+   * The current estimate's I_L^β under `key` for scrambles of `sizes` points (one after the
+   * other), when they were kept for at least as many points a scramble (`known`: a scramble's
+   * first points are the same however many it draws, so a shorter run reads the first of each);
+   * else a column to compute them into, kept under `key` from now on.
    */
-  powersFor(key: string, length: number): { column: Float64Array; known: boolean } {
-    if (this.powers?.key === key) return { column: this.powers.column, known: true };
-    if (this.powersSpace.length < length) this.powersSpace = new Float64Array(length);
-    this.powers = { key, column: this.powersSpace };
+  powersFor(key: string, sizes: readonly number[]): { column: Float64Array; known: boolean } {
+    const draws = sizes.reduce((a, b) => a + b, 0);
+    const kept = this.powers;
+    if (kept?.key === key && sizes.every((m, r) => m <= (kept.sizes[r] ?? 0))) {
+      if (sizes.every((m, r) => m === kept.sizes[r])) return { column: kept.column, known: true };
+      if (this.gathered.length < draws) this.gathered = new Float64Array(draws);
+      let from = 0;
+      let to = 0;
+      sizes.forEach((m, r) => {
+        this.gathered.set(kept.column.subarray(from, from + m), to);
+        from += kept.sizes[r] ?? 0;
+        to += m;
+      });
+      return { column: this.gathered, known: true };
+    }
+    if (this.powersSpace.length < draws) this.powersSpace = new Float64Array(draws);
+    this.powers = { key, sizes: [...sizes], column: this.powersSpace };
     return { column: this.powersSpace, known: false };
   }
 
@@ -246,9 +262,10 @@ function cachedQuasiMonteCarlo(
       at += m;
     }
   };
-  const keys = drawn.map((v) => `${seed}|${v.name}|${v.low}|${v.value}|${v.high}|${draws}`);
+  // A quantity's points: its seed, name and range; its column, those points for `draws`.
+  const keys = drawn.map((v) => `${seed}|${v.name}|${v.low}|${v.value}|${v.high}`);
   const columns = drawn.map((v, k) =>
-    cache.column(keys[k] as string, draws, (target) =>
+    cache.column(`${keys[k]}|${draws}`, draws, (target) =>
       eachReplicate(v.name, target, (dimension, part, m) =>
         dimension.fillTriangular(part, m, v.low, v.value, v.high),
       ),
@@ -275,12 +292,11 @@ function cachedQuasiMonteCarlo(
   const indexed = byIndex(drawn, columns);
   const keyOf = byIndex(drawn, keys);
   const powersKey = [
-    draws,
     setup.plan.densityFromRatio,
     setup.plan.workforceFromRatio,
     ...intensityVariables(setup.plan).map((i) => keyOf[i] ?? `=${setup.base[i]}`),
   ].join('|');
-  const powers = cache.powersFor(powersKey, draws);
+  const powers = cache.powersFor(powersKey, sizes);
   if (powers.known) totalsOfPowers(setup.base, setup.plan, indexed, powers.column, draws, totals);
   else evaluateTotals(setup.base, setup.plan, indexed, draws, totals, powers.column);
   if (errors && factors) moveShares(totals, errors, factors, moved, draws);
