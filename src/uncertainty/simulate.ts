@@ -17,6 +17,13 @@ import { SobolDimension } from './sobol.js';
 /** Draws per chunk: drawn column by column, and between two progress reports. */
 const CHUNK = 1 << 16;
 
+/**
+ * The size of the chunk after `done` draws of a run: 1,024 doubling to CHUNK, so that in a fresh
+ * process each loop runs on small chunks first and V8 optimises it before the large ones (a first
+ * chunk of 65,536 ran partly unoptimised). The chunks do not change the numbers.
+ */
+const chunkAfter = (done: number) => Math.min(CHUNK, Math.max(1024, done));
+
 /** Median and 5–95% quantiles of a set of draws of the share. */
 export interface Quantiles {
   readonly median: number;
@@ -502,9 +509,10 @@ function quasiMonteCarlo(
     const m = replicateDraws(draws, r);
     if (m === 0) continue;
     const replicate = replicateOf(drawn, scrambles, withError, m);
-    for (let start = 0; start < m; start += CHUNK) {
-      const n = Math.min(CHUNK, m - start);
+    for (let start = 0; start < m; ) {
+      const n = Math.min(chunkAfter(done), m - start);
       drawChunk(setup, drawn, replicate, space, methodError, n, sinks);
+      start += n;
       done += n;
       onProgress?.(done, draws);
     }
