@@ -179,8 +179,8 @@ describe('estimate properties', () => {
 });
 
 describe('evaluateTotals (the interval’s column-wise model) is evaluate(), bit for bit', () => {
-  it('gives evaluate(v).total for every draw, under every plan, with any variables drawn', async () => {
-    const { emptyOutput, evaluate, evaluateTotals, VARIABLE_NAMES } = await import(
+  it('gives evaluate(v).total for every draw, under every plan, with any variables drawn, from I_L^β kept too', async () => {
+    const { emptyOutput, evaluate, evaluateTotals, totalsOfPowers, VARIABLE_NAMES } = await import(
       '../src/model/model.js'
     );
     const n = 4;
@@ -213,6 +213,13 @@ describe('evaluateTotals (the interval’s column-wise model) is evaluate(), bit
             const v = Float64Array.from(base, (b, i) => columns[i]?.[d] ?? b);
             expect(totals[d]).toBe(evaluate(v, plan, emptyOutput()).total);
           }
+          // Keeping I_L^β, then the totals from them (the other frame's path): the same totals.
+          const powered = new Float64Array(n);
+          const again = new Float64Array(n);
+          evaluateTotals(base, plan, columns, n, again, powered);
+          expect(again).toEqual(totals);
+          totalsOfPowers(base, plan, columns, powered, n, again.fill(0));
+          expect(again).toEqual(totals);
         },
       ),
       { numRuns: 300 },

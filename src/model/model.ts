@@ -310,6 +310,23 @@ function chunkViews(
   };
 }
 
+/** I_L^β of draw d of a chunk (`intensityPower` on the chunk's views). */
+function powerAt(c: ReturnType<typeof chunkViews>, d: number): number {
+  const density = c.densityRatio
+    ? (c.density[d & c.densityM] as number)
+    : ((c.density[d & c.densityM] as number) / (c.population[d & c.populationM] as number)) * 1000;
+  const workforce = c.workforceRatio
+    ? (c.workforce[d & c.workforceM] as number)
+    : (c.workforce[d & c.workforceM] as number) / (c.labour[d & c.labourM] as number);
+  return intensityPower(
+    density,
+    workforce,
+    c.nationalWorkforce[d & c.nationalWorkforceM] as number,
+    c.nationalDensity[d & c.nationalDensityM] as number,
+    c.beta[d & c.betaM] as number,
+  );
+}
+
 /** S_L of draw d of a chunk given its I_L^β (`totalOfPower` on the chunk's views). */
 function totalAt(c: ReturnType<typeof chunkViews>, d: number, power: number): number {
   const rho = c.rho[d & c.rhoM] as number;
@@ -358,21 +375,15 @@ export function evaluateTotals(
   const c = chunkViews(base, plan, columns);
   const keep = powered !== undefined;
   const out = powered ?? totals;
+  if (intensityVariables(plan).every((i) => columns[i] === undefined)) {
+    // Neither β nor the intensity is drawn: I_L^β once, not once a draw.
+    const power = powerAt(c, 0);
+    if (keep) out.fill(power, 0, n);
+    for (let d = 0; d < n; d++) totals[d] = totalAt(c, d, power);
+    return;
+  }
   for (let d = 0; d < n; d++) {
-    const density = c.densityRatio
-      ? (c.density[d & c.densityM] as number)
-      : ((c.density[d & c.densityM] as number) / (c.population[d & c.populationM] as number)) *
-        1000;
-    const workforce = c.workforceRatio
-      ? (c.workforce[d & c.workforceM] as number)
-      : (c.workforce[d & c.workforceM] as number) / (c.labour[d & c.labourM] as number);
-    const power = intensityPower(
-      density,
-      workforce,
-      c.nationalWorkforce[d & c.nationalWorkforceM] as number,
-      c.nationalDensity[d & c.nationalDensityM] as number,
-      c.beta[d & c.betaM] as number,
-    );
+    const power = powerAt(c, d);
     if (keep) out[d] = power;
     totals[d] = totalAt(c, d, power);
   }
