@@ -143,6 +143,18 @@ describe('quantileSink', () => {
     expect(high).toBeCloseTo(0.48, 12);
   });
 
+  it('place(n) gives the next n places: draws written there count as added, in order', () => {
+    const sink = quantileSink(5);
+    sink.add(0.5);
+    sink.place?.(3).set([0.1, 0.4, 0.2]);
+    sink.addAll(Float64Array.of(0.3), 1);
+    // The same five draws as the test above: 0.1 0.2 0.3 0.4 0.5.
+    const [low, median, high] = sink.quantiles([0.05, 0.5, 0.95]);
+    expect(low).toBeCloseTo(0.1 + 0.2 * (0.2 - 0.1), 15); // position (5 − 1) × 0.05 = 0.2
+    expect(median).toBe(0.3);
+    expect(high).toBeCloseTo(0.4 + 0.8 * (0.5 - 0.4), 15); // position 3.8
+  });
+
   it('the histogram path (n > EXACT_LIMIT) agrees with exact quantiles to within a bin (2^-20)', () => {
     const n = EXACT_LIMIT + 1;
     const random = new Xoshiro128StarStar(3);

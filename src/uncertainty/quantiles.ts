@@ -19,6 +19,8 @@ export interface QuantileSink {
   add(value: number): void;
   /** Record the draws `values[0 … n)`, in order. */
   addAll(values: Float64Array, n: number): void;
+  /** The next n places, to write n draws into directly (they count as recorded); absent where draws are not kept. */
+  place?(n: number): Float64Array;
   /** Quantiles at the given probabilities, in the same order. */
   quantiles(probabilities: readonly number[]): number[];
   /**
@@ -386,6 +388,11 @@ class ExactSink implements QuantileSink {
     this.values.set(n === values.length ? values : values.subarray(0, n), this.count);
     this.count += n;
     this.summary = undefined;
+  }
+  place(n: number): Float64Array {
+    this.count += n;
+    this.summary = undefined;
+    return this.values.subarray(this.count - n, this.count);
   }
   endReplicate(probabilities: readonly number[]): void {
     const from = this.blocks.at(-1)?.to ?? 0;

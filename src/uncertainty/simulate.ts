@@ -111,8 +111,14 @@ interface Sinks<S extends Adds = QuantileSink> {
   readonly predictive: S;
 }
 
-/** Anything that keeps draws, a column at a time. */
-type Adds = { addAll(values: Float64Array, n: number): void };
+/**
+ * Anything that keeps draws, a column at a time; `place(n)`, where a sink has it, gives the next
+ * n places to write the draws into directly (they count as added), saving a copy.
+ */
+type Adds = {
+  addAll(values: Float64Array, n: number): void;
+  place?(n: number): Float64Array;
+};
 
 const AT = [0.05, 0.5, 0.95] as const;
 const asQuantiles = ([low, median, high]: readonly number[]): Quantiles => ({
@@ -364,21 +370,29 @@ function evaluateChunk(
   scale: number,
   sinks: Sinks<Adds>,
 ): void {
-  evaluateTotals(setup.base, setup.plan, columns, n, totals);
-  sinks.parameter.addAll(totals, n);
+  const shares = sinks.parameter.place?.(n);
+  evaluateTotals(setup.base, setup.plan, columns, n, shares ?? totals);
+  if (!shares) sinks.parameter.addAll(totals, n);
   if (!(scale > 0)) return;
-  moveInPlace(totals, errors, scale, n);
-  sinks.predictive.addAll(errors, n);
+  const moved = sinks.predictive.place?.(n);
+  moveInto(shares ?? totals, errors, scale, n, moved ?? errors);
+  if (!moved) sinks.predictive.addAll(errors, n);
 }
 
 /**
- * errors[d] = withMethodError(totals[d], scale × errors[d]) for d < n: a small function of its
- * own, which V8 optimises early (in a fresh process the same loop inside evaluateChunk ran
- * unoptimised for much of the first million draws).
+ * moved[d] = withMethodError(totals[d], scale × errors[d]) for d < n (`moved` may be `errors`): a
+ * small function of its own, which V8 optimises early (in a fresh process the same loop inside
+ * evaluateChunk ran unoptimised for much of the first million draws).
  */
-function moveInPlace(totals: Float64Array, errors: Float64Array, scale: number, n: number): void {
+function moveInto(
+  totals: Float64Array,
+  errors: Float64Array,
+  scale: number,
+  n: number,
+  moved: Float64Array,
+): void {
   for (let d = 0; d < n; d++)
-    errors[d] = withMethodError(totals[d] as number, scale * (errors[d] as number));
+    moved[d] = withMethodError(totals[d] as number, scale * (errors[d] as number));
 }
 
 /** The chunk's columns by variable index: the drawn variables' columns, undefined elsewhere. */
@@ -526,7 +540,18 @@ function quasiMonteCarlo(
 class Growing {
   values = new Float64Array(256);
   count = 0;
+  place(n: number): Float64Array {
+    this.reserve(n);
+    this.count += n;
+    return this.values.subarray(this.count - n, this.count);
+  }
   addAll(values: Float64Array, n: number): void {
+    this.reserve(n);
+    this.values.set(values.subarray(0, n), this.count);
+    this.count += n;
+  }
+  /** Room for n more draws. */
+  private reserve(n: number): void {
     if (this.count + n > this.values.length) {
       let size = 2 * this.values.length;
       while (size < this.count + n) size *= 2;
@@ -534,8 +559,6 @@ class Growing {
       bigger.set(this.values.subarray(0, this.count));
       this.values = bigger;
     }
-    this.values.set(values.subarray(0, n), this.count);
-    this.count += n;
   }
 }
 
