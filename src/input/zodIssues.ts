@@ -42,10 +42,12 @@ function zodPhrase(issue: RawIssue, english: string): Phrase {
   };
 }
 
-const YEAR_RULE = numberRule(YearSchema);
+/** The calendar year's number rule, made on first use (its JSON Schema costs a millisecond at start). */
+let yearRule: NumberRule | undefined;
 /** Whether a number rule is the calendar year's (a fractional year is not "a count" to round). */
 function isYearRule(rule: NumberRule | undefined): boolean {
-  return rule?.min?.value === YEAR_RULE.min?.value && rule?.max?.value === YEAR_RULE.max?.value;
+  yearRule ??= numberRule(YearSchema);
+  return rule?.min?.value === yearRule.min?.value && rule?.max?.value === yearRule.max?.value;
 }
 
 /** What a numeric schema accepts, as a phrase: `expectedNumber(YearSchema)` is "a whole number from 1990 to 2100". */
