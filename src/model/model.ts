@@ -229,7 +229,7 @@ function intensityOf(
   return Math.sqrt((workforceShare / nationalWorkforce) * (firmDensity / nationalDensity));
 }
 
-/** S_L of one draw given its I_L^β, as `evaluate` computes it (inlined like intensityPower). */
+/** S_L of one draw given its I_L^β, as `evaluate` computes it (inlined like intensityOf). */
 function totalOfPower(
   coreValueAdded: number,
   platformRevenue: number,
@@ -251,7 +251,7 @@ function totalOfPower(
   return core + platform + sectoral;
 }
 
-/** The column views of a chunk that `intensityPower` and `totalOfPower` read, under a plan. */
+/** The column views of a chunk that `intensityOf` and `totalOfPower` read, under a plan. */
 function chunkViews(
   base: Float64Array,
   plan: ModelPlan,
@@ -340,7 +340,7 @@ function totalAt(c: ReturnType<typeof chunkViews>, d: number, power: number): nu
 }
 
 /**
- * The variables I_L^β reads under a plan (`intensityPower`): β, the national firm density and IT
+ * The variables I_L^β reads under a plan: β, the national firm density and IT
  * workforce share, and the inputs the density and the workforce share come from.
  */
 export function intensityVariables(plan: ModelPlan): number[] {

@@ -40,7 +40,7 @@ export interface QuantileSink {
 const MAX_BUCKETS = 1 << 13;
 
 /** Scratch space of the bucket selection (counts and slots), grown and reused. */
-let scratchCounts = new Uint32Array(MAX_BUCKETS * 17);
+let scratchCounts = new Uint32Array(MAX_BUCKETS * 16);
 const pooledCounts = new Uint32Array(MAX_BUCKETS);
 const pooledSlots = new Int32Array(MAX_BUCKETS);
 let segmentSlots = new Int32Array(MAX_BUCKETS);
@@ -243,10 +243,11 @@ function sortedQuantiles(
  * number of segments and probabilities: their least and greatest; a count of the draws into equal
  * buckets between the two (bucket order is value order, as (v − min) · (buckets / (max − min)) is
  * monotone in v), about eight draws a bucket and at most MAX_BUCKETS buckets, each draw counted
- * twice, pooled and in its segment's buckets (2^shift pooled buckets wide, about eight of the
- * segment's draws a bucket); then the draws of the few buckets that hold an order statistic
- * needed, pooled or the segment's own, are kept and sorted. Exact: the same numbers a sort of each
- * set gives.
+ * in its segment's buckets (2^shift pooled buckets wide, about eight of the segment's draws a
+ * bucket) and in the pooled ones (counted with them, or, when the segment's buckets are the
+ * pooled ones, summed from them); then the draws of the few buckets that hold an order statistic
+ * needed, pooled or the segment's own, are kept and sorted. Exact: the same numbers a sort of
+ * each set gives.
  */
 export function segmentQuantiles(
   segments: readonly Segment[],

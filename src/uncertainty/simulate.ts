@@ -359,7 +359,8 @@ function intervalOfSinks(sinks: Sinks, withError: boolean): Interval {
 /**
  * Evaluate the model for the `n` draws held in `columns` (by variable index; undefined where a
  * variable keeps its value) and add the shares to the parameter sink, and the shares moved by
- * their method errors (`errors`, overwritten with them) to the predictive sink.
+ * their method errors to the predictive sink: written where a sink keeps its draws (`place`),
+ * else into `totals` and over `errors`, then added.
  */
 function evaluateChunk(
   setup: Setup,
