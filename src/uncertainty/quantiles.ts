@@ -40,7 +40,7 @@ export interface QuantileSink {
 const MAX_BUCKETS = 1 << 13;
 
 /** Scratch space of the bucket selection (counts and slots), grown and reused. */
-let scratchCounts = new Uint32Array(MAX_BUCKETS * 16);
+let scratchCounts = new Uint32Array(MAX_BUCKETS);
 const pooledCounts = new Uint32Array(MAX_BUCKETS);
 const pooledSlots = new Int32Array(MAX_BUCKETS);
 let segmentSlots = new Int32Array(MAX_BUCKETS);
