@@ -81,6 +81,9 @@ const PRECISION_START = 4096;
 const settings = resolveEstimateOptions({}, 'bench');
 const setup = setupFor(input, settings, 'bench');
 const parameterOnly = { ...methodErrorOf(settings.reference), scale: 0 };
+/** The library's races: a run takes 1.5–3 ms, so many, after a warm-up, for a steady median. */
+const RACES = quick ? 7 : 15;
+const RACE_WARMUPS = 10;
 let precisionDraws = 0;
 const toPrecision = (seed: number) =>
   simulateToPrecision(setup, seed, parameterOnly, 'sobol', {
@@ -94,8 +97,8 @@ const libraryPrecision = timeIt(
   () => {
     precisionDraws = toPrecision(SEED + race++);
   },
-  quick ? 3 : 7,
-  3,
+  RACES,
+  RACE_WARMUPS,
 );
 
 // 1. Monte Carlo: the library, the bare loop, NumPy.
@@ -201,7 +204,7 @@ else {
 }
 
 console.log(
-  `\nTime to precision (both parameter bounds to a standard error of 0.01 points, draws doubling from 4,096; in-process, median of ${quick ? 3 : 7}):`,
+  `\nTime to precision (both parameter bounds to a standard error of 0.01 points, draws doubling from 4,096; in-process; the library the median of ${RACES} after ${RACE_WARMUPS} warm-ups, NumPy of ${quick ? 3 : 7}):`,
 );
 const numpyPrecision = 'precision' in numpy ? numpy.precision : undefined;
 console.log(
