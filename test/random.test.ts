@@ -298,6 +298,25 @@ describe('segmentQuantiles', () => {
     );
   });
 
+  it('sorts instead when the spread is too small to bucket (denormals): pooled and each, exact', async () => {
+    const { segmentQuantiles } = await import('../src/uncertainty/quantiles.js');
+    // max − min = 1e-323: buckets / span overflows, so the draws are sorted (sortedQuantiles).
+    const values = Float64Array.from([1e-323, 0, 5e-324, 5e-324, 1e-323, 0]);
+    const { pooled, each } = segmentQuantiles(
+      [
+        { values, from: 0, to: 3 },
+        { values, from: 3, to: 6 },
+      ],
+      [0, 0.5, 1],
+    );
+    expect(pooled).toEqual([0, 5e-324, 1e-323]);
+    expect(each).toEqual([
+      [0, 5e-324, 1e-323],
+      [0, 5e-324, 1e-323],
+    ]);
+    expect(Array.from(values)).toEqual([1e-323, 0, 5e-324, 5e-324, 1e-323, 0]);
+  });
+
   it('is exact with the most buckets (2^13) full: 16 segments of 12,500 draws, ties included', async () => {
     const { segmentQuantiles } = await import('../src/uncertainty/quantiles.js');
     const random = new Xoshiro128StarStar(11);
