@@ -271,6 +271,25 @@ describe('segmentQuantiles', () => {
     });
   };
 
+  /** The parts side by side in one array (as a sink keeps its replicates), checked against sorts. */
+  const matchesSorts = (
+    segmentQuantiles: typeof import('../src/uncertainty/quantiles.js').segmentQuantiles,
+    parts: readonly number[][],
+    probabilities: readonly number[],
+  ) => {
+    const data = Float64Array.from(parts.flat());
+    let at = 0;
+    const segments = parts.map((part) => {
+      const segment = { values: data, from: at, to: at + part.length };
+      at += part.length;
+      return segment;
+    });
+    const { pooled, each } = segmentQuantiles(segments, probabilities);
+    expect(pooled).toEqual(bySort(parts.flat(), probabilities));
+    expect(each).toEqual(parts.map((part) => bySort(part, probabilities)));
+    return data;
+  };
+
   it('gives the pooled and each segment’s quantiles as sorts would, leaving the values in place', async () => {
     const { segmentQuantiles } = await import('../src/uncertainty/quantiles.js');
     fc.assert(
@@ -281,21 +300,67 @@ describe('segmentQuantiles', () => {
         ),
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
         (parts, probabilities) => {
-          // The segments side by side in one array, as a sink keeps its replicates.
-          const data = Float64Array.from(parts.flat());
-          let at = 0;
-          const segments = parts.map((part) => {
-            const segment = { values: data, from: at, to: at + part.length };
-            at += part.length;
-            return segment;
-          });
-          const { pooled, each } = segmentQuantiles(segments, probabilities);
-          expect(pooled).toEqual(bySort(parts.flat(), probabilities));
-          expect(each).toEqual(parts.map((part) => bySort(part, probabilities)));
+          const data = matchesSorts(segmentQuantiles, parts, probabilities);
           expect(Array.from(data)).toEqual(parts.flat());
         },
       ),
     );
+  });
+
+  it('is exact when later segments fall far outside the first segment’s range (the buckets’ span)', async () => {
+    const { segmentQuantiles } = await import('../src/uncertainty/quantiles.js');
+    fc.assert(
+      fc.property(
+        // The first segment within 1e-6 (or 1e-300) of 0.5; the others anywhere in ±1e300, so
+        // that (v − min) · scale runs from −Infinity to +Infinity and past 2^32, where a
+        // truncation to 32 bits would wrap: every draw outside must land in an end bucket.
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 30 }),
+        fc.constantFrom(1e-6, 1e-300),
+        fc.array(
+          fc.array(fc.double({ min: -1e300, max: 1e300, noNaN: true }), {
+            minLength: 1,
+            maxLength: 40,
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        (unit, width, others, probabilities) => {
+          matchesSorts(
+            segmentQuantiles,
+            [unit.map((u) => 0.5 + u * width), ...others],
+            probabilities,
+          );
+        },
+      ),
+    );
+  });
+
+  it('is exact with segments as fine as the pooled buckets (counted alone, then summed) and draws outside the first’s range', async () => {
+    const { segmentQuantiles } = await import('../src/uncertainty/quantiles.js');
+    const random = new Xoshiro128StarStar(5);
+    // Two segments of 40,000: n / 8 = 10,000 → 2^13 buckets (the most); 40,000 / 8 = 5,000 →
+    // 2^13 a segment too, so shift = 0 and each segment is counted alone and summed. The second
+    // has draws below and above the first's range, some at ±1e300 ((v − min) · scale past 2^32).
+    const first = Float64Array.from({ length: 40_000 }, () =>
+      triangular(random.next(), 0.2, 0.25, 0.3),
+    );
+    const second = Float64Array.from({ length: 40_000 }, (_, i) =>
+      i % 1_000 === 0
+        ? i % 2_000 === 0
+          ? 1e300
+          : -1e300
+        : triangular(random.next(), 0.1, 0.25, 0.4),
+    );
+    const at = [0.01, 0.05, 0.5, 0.95, 0.99];
+    const { pooled, each } = segmentQuantiles(
+      [
+        { values: first, from: 0, to: first.length },
+        { values: second, from: 0, to: second.length },
+      ],
+      at,
+    );
+    expect(pooled).toEqual(bySort([...first, ...second], at));
+    expect(each).toEqual([bySort(Array.from(first), at), bySort(Array.from(second), at)]);
   });
 
   it('sorts instead when the spread is too small to bucket (denormals): pooled and each, exact', async () => {

@@ -97,7 +97,9 @@ function foldRange(values: Float64Array, from: number, to: number, range: Float6
 /*
  * The passes of the bucket selection, each its own small function (V8 optimises a short loop in
  * a short function better than the same loop inside a long one: about twice as fast here).
- * A draw's bucket is ⌊(v − min) · scale⌋ (truncation: the argument is never negative), at most last.
+ * A draw's bucket is x = (v − min) · scale truncated, clamped to [0, last]: the range is the
+ * first segment's, so other segments' draws may lie outside it (x below 0, or far above last,
+ * where a truncation to 32 bits would wrap); the comparisons come first, so it is monotone in v.
  */
 
 function countInto(
@@ -111,8 +113,8 @@ function countInto(
   base: number,
 ): void {
   for (let i = from; i < to; i++) {
-    const b = (((values[i] as number) - min) * scale) | 0;
-    const k = base + (b > last ? last : b);
+    const x = ((values[i] as number) - min) * scale;
+    const k = base + (x < last ? (x > 0 ? x | 0 : 0) : last);
     counts[k] = (counts[k] as number) + 1;
   }
 }
@@ -130,8 +132,8 @@ function countBoth(
   shift: number,
 ): void {
   for (let i = from; i < to; i++) {
-    const b = (((values[i] as number) - min) * scale) | 0;
-    const k = b > last ? last : b;
+    const x = ((values[i] as number) - min) * scale;
+    const k = x < last ? (x > 0 ? x | 0 : 0) : last;
     pooled[k] = (pooled[k] as number) + 1;
     const c = base + (k >> shift);
     cells[c] = (cells[c] as number) + 1;
@@ -157,8 +159,8 @@ function collectInto(
 ): void {
   for (let i = from; i < to; i++) {
     const v = values[i] as number;
-    const b = ((v - min) * scale) | 0;
-    const slot = slots[b > last ? last : b] as number;
+    const x = (v - min) * scale;
+    const slot = slots[x < last ? (x > 0 ? x | 0 : 0) : last] as number;
     if (slot >= 0) {
       const at = fill[slot] as number;
       keep[at] = v;
@@ -181,8 +183,8 @@ function collectBoth(
 ): void {
   for (let i = from; i < to; i++) {
     const v = values[i] as number;
-    const b = ((v - min) * scale) | 0;
-    const k = b > last ? last : b;
+    const x = (v - min) * scale;
+    const k = x < last ? (x > 0 ? x | 0 : 0) : last;
     const pooled = slots[k] as number;
     if (pooled >= 0) {
       const at = fill[pooled] as number;
@@ -239,9 +241,10 @@ function sortedQuantiles(
 
 /**
  * Type-7 quantiles of all the segments' draws together (`pooled`) and of each segment's on its
- * own (`each`), without reordering or copying them, in three passes over the draws whatever the
- * number of segments and probabilities: their least and greatest; a count of the draws into equal
- * buckets between the two (bucket order is value order, as (v − min) · (buckets / (max − min)) is
+ * own (`each`), without reordering or copying them, in two passes over the draws whatever the
+ * number of segments and probabilities, after one over the first segment: its least and greatest;
+ * a count of the draws into equal buckets between the two, the draws outside them in the end
+ * buckets (bucket order is value order, as the clamped (v − min) · (buckets / (max − min)) is
  * monotone in v), about eight draws a bucket and at most MAX_BUCKETS buckets, each draw counted
  * in its segment's buckets (2^shift pooled buckets wide, about eight of the segment's draws a
  * bucket) and in the pooled ones (counted with them, or, when the segment's buckets are the
@@ -255,14 +258,23 @@ export function segmentQuantiles(
 ): { pooled: number[]; each: number[][] } {
   const count = segments.length;
   let n = 0;
-  const range = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
   for (let s = 0; s < count; s++) {
-    const { values, from, to } = segments[s] as Segment;
+    const { from, to } = segments[s] as Segment;
     if (to <= from) throw new RangeError('quantiles of no draws');
     n += to - from;
-    foldRange(values, from, to, range);
   }
   if (n === 0) throw new RangeError('quantiles of no draws');
+  // The buckets span the first segment's draws: the segments are draws of one distribution, so
+  // that is nearly the whole range at a fraction of the pass; draws outside it fall in the end
+  // buckets, which the selection reads like any other. All segments' when the first is constant.
+  const range = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+  const first = segments[0] as Segment;
+  foldRange(first.values, first.from, first.to, range);
+  if (range[0] === range[1])
+    for (let s = 1; s < count; s++) {
+      const { values, from, to } = segments[s] as Segment;
+      foldRange(values, from, to, range);
+    }
   const min = range[0] as number;
   const max = range[1] as number;
   const perSegment = count > 1;
