@@ -266,9 +266,9 @@ console.log(`Import: ${ms(esm)} (ESM import), ${ms(cjs)} (CommonJS require)`);
 
 // Whole-process start-up, each a fresh process, the commands alternating so that a slow moment
 // of this shared machine falls on all of them alike (median of 7 rounds).
-const wall = (command: string, args: string[]) => {
+const wall = (command: string, args: string[], env?: NodeJS.ProcessEnv) => {
   const start = performance.now();
-  const child = spawnSync(command, args, { encoding: 'utf8' });
+  const child = spawnSync(command, args, { encoding: 'utf8', ...(env ? { env } : {}) });
   if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${child.stderr}`);
   return performance.now() - start;
 };
@@ -279,28 +279,40 @@ writeFileSync(
 );
 const peerScript = new URL('./peer_numpy.py', import.meta.url).pathname;
 const hasNumpy = !('skipped' in numpy);
+// The command line keeps V8's compiled code of a command after its first successful run
+// (src/cli/codeCache.ts): the bench gives it a cache folder of its own, runs `estimate` once
+// untimed to fill it, and times the runs after, as a user's are; and the same runs without it.
+const cached = {
+  ...process.env,
+  DIGITAL_ECONOMY_SHARE_CACHE: mkdtempSync(path.join(os.tmpdir(), 'des-cache-')),
+};
+const uncached = { ...process.env, DIGITAL_ECONOMY_SHARE_CACHE: 'off' };
+const estimateCommand = (draws: number) => [
+  'dist/cli/cli.js',
+  'estimate',
+  'data/inputs/da-nang-2024.json',
+  '--draws',
+  String(draws),
+  '--format',
+  'json',
+];
+wall(process.execPath, estimateCommand(1_000), cached);
 const rounds = Array.from({ length: 7 }, () => ({
   node: wall(process.execPath, ['-e', '0']),
   version: wall(process.execPath, ['dist/cli/cli.js', '--version']),
-  estimate: wall(process.execPath, [
-    'dist/cli/cli.js',
-    'estimate',
-    'data/inputs/da-nang-2024.json',
-    '--draws',
-    '10000',
-    '--format',
-    'json',
-  ]),
+  estimate: wall(process.execPath, estimateCommand(10_000), cached),
+  uncached: wall(process.execPath, estimateCommand(10_000), uncached),
   numpy: hasNumpy ? wall('python3', [peerScript, peerSpec]) : Number.NaN,
 }));
 const start = {
   node: medianOf(rounds.map((r) => r.node)),
   version: medianOf(rounds.map((r) => r.version)),
   estimate: medianOf(rounds.map((r) => r.estimate)),
+  uncached: medianOf(rounds.map((r) => r.uncached)),
   numpy: medianOf(rounds.map((r) => r.numpy)),
 };
 console.log(
-  `Start-up (whole process, median of 7): node -e 0 ${ms(start.node)}; digital-economy-share --version ${ms(start.version)} (${(start.version / start.node).toFixed(2)}×); estimate at 10^4 draws ${ms(start.estimate)}, NumPy peer at 10^4 draws ${hasNumpy ? ms(start.numpy) : '–'} (${(start.estimate / start.numpy).toFixed(2)}×)`,
+  `Start-up (whole process, median of 7): node -e 0 ${ms(start.node)}; digital-economy-share --version ${ms(start.version)} (${(start.version / start.node).toFixed(2)}×); estimate at 10^4 draws ${ms(start.estimate)} (${ms(start.uncached)} without the code cache), NumPy peer at 10^4 draws ${hasNumpy ? ms(start.numpy) : '–'} (${(start.estimate / start.numpy).toFixed(2)}×)`,
 );
 
 // 5. Whole process at 10^4, 10^6 and 10^7 draws: the command line (`estimate --format json`: the
@@ -325,29 +337,26 @@ const whole = WHOLE.map((draws) => {
   writeFileSync(peer, JSON.stringify({ model, seed: SEED, runs: [{ draws, repeats: 1 }] }));
   const n = quick ? 3 : draws >= 10_000_000 ? 3 : draws >= 1_000_000 ? 5 : 7;
   const times = Array.from({ length: n }, () => ({
-    library: wall(process.execPath, [
-      'dist/cli/cli.js',
-      'estimate',
-      'data/inputs/da-nang-2024.json',
-      '--draws',
-      String(draws),
-      '--format',
-      'json',
-    ]),
+    library: wall(process.execPath, estimateCommand(draws), cached),
+    uncached: wall(process.execPath, estimateCommand(draws), uncached),
     bare: wall(process.execPath, [bareScript, bareSpec]),
     numpy: hasNumpy ? wall('python3', [peerScript, peer]) : Number.NaN,
   }));
   return {
     draws,
     library: medianOf(times.map((t) => t.library)),
+    uncached: medianOf(times.map((t) => t.uncached)),
     bare: medianOf(times.map((t) => t.bare)),
     numpy: medianOf(times.map((t) => t.numpy)),
   };
 });
-console.log('\nWhole process (a fresh process each, alternating; median of the rounds)');
+console.log(
+  '\nWhole process (a fresh process each, alternating; median of the rounds; "no cache": the command line without its code cache)',
+);
 line(
   'draws'.padStart(10),
   'library'.padStart(10),
+  'no cache'.padStart(10),
   'bare loop'.padStart(10),
   'lib/bare'.padStart(8),
   'NumPy'.padStart(10),
@@ -357,6 +366,7 @@ for (const w of whole)
   line(
     w.draws.toLocaleString('en-US').padStart(10),
     ms(w.library).padStart(10),
+    ms(w.uncached).padStart(10),
     ms(w.bare).padStart(10),
     `${(w.library / w.bare).toFixed(2)}×`.padStart(8),
     (hasNumpy ? ms(w.numpy) : '–').padStart(10),

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { PACKAGE_VERSION } from '../model/version.js';
+import { loadRun } from './codeCache.js';
 import { langOf } from './langOf.js';
 
 const args = process.argv.slice(2);
@@ -30,8 +31,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0]
   // Answered before the rest of the command line is loaded.
   process.stdout.write(`${PACKAGE_VERSION}\n`);
 } else {
-  const { run } = await import('./run.js');
-  process.exitCode = await run(args, {
+  const { run, settle } = await loadRun(args[0]);
+  const code = await run(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
@@ -41,4 +42,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0]
     isSymlink: (path) => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false,
     stderrIsTTY: Boolean(process.stderr.isTTY),
   });
+  process.exitCode = code;
+  settle(code);
 }
