@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -82,6 +83,27 @@ describe('the command line’s code cache', () => {
     const rewritten = filesIn(folder);
     expect(cli(ESTIMATE, env)).toEqual(first);
     expect(filesIn(folder)).toEqual(rewritten);
+  });
+
+  it('keeps each build’s file: two installs used in turn do not replace each other’s', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'des-cache-'));
+    const env = { DIGITAL_ECONOMY_SHARE_CACHE: folder };
+    // A second install: a copy of the built command line (another file, another modification time).
+    const copy = join(mkdtempSync(join(tmpdir(), 'des-install-')), 'cli');
+    cpSync(join(root, 'dist/cli'), copy, { recursive: true });
+    const other = (args: readonly string[]) =>
+      spawnSync(process.execPath, [join(copy, 'cli.js'), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+    const first = cli(ESTIMATE, env);
+    expect(other(ESTIMATE).stdout).toBe(first.stdout);
+    const kept = filesIn(folder);
+    expect(kept).toHaveLength(2);
+    expect(cli(ESTIMATE, env)).toEqual(first);
+    expect(other(ESTIMATE).stdout).toBe(first.stdout);
+    expect(filesIn(folder)).toEqual(kept);
   });
 
   it('keeps one file a command, and none after a run that fails', () => {

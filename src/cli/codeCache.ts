@@ -6,8 +6,8 @@
  * `module.enableCompileCache()` does for modules, done by hand because Node 20 has no such call
  * for ES modules.
  *
- * The cache is a folder of one file a command: DIGITAL_ECONOMY_SHARE_CACHE names it (`off`: no
- * cache), else `digital-economy-share-<user>` in the system's temporary folder, made readable
+ * The cache is a folder of one file a command and build (at most KEPT_FILES):
+ * DIGITAL_ECONOMY_SHARE_CACHE names it (`off`: no cache), else `digital-economy-share-<user>` in the system's temporary folder, made readable
  * and writable by its owner only and used only while it is so. V8 checks every file against the
  * code and the Node version and drops one that does not match; a file that cannot be read or
  * written is skipped: the cache changes how fast a run starts, never what it prints.
@@ -85,17 +85,25 @@ function bytesOf(path: string): Buffer | undefined {
   }
 }
 
-/** Write a command's cache (a whole file or none: written aside, then renamed) and drop its older ones. */
-function keep(folder: string, name: string, command: string, script: Script): void {
+/**
+ * The most cache files kept: one a command for each build and Node in use (two installs used in
+ * turn each keep theirs); past it, the least recently written go.
+ */
+const KEPT_FILES = 16;
+
+/** Write a cache file (a whole file or none: written aside, then renamed); drop the oldest past KEPT_FILES. */
+function keep(folder: string, name: string, script: Script): void {
   try {
     const data = script.createCachedData();
     const path = join(folder, name);
     const aside = `${path}.${process.pid}.tmp`;
     writeFileSync(aside, data, { mode: 0o600 });
     renameSync(aside, path);
-    for (const other of readdirSync(folder))
-      if (other !== name && other.startsWith(`${command}-`) && other.endsWith('.v8cache'))
-        unlinkSync(join(folder, other));
+    const files = readdirSync(folder)
+      .filter((file) => file.endsWith('.v8cache'))
+      .map((file) => ({ file, written: statSync(join(folder, file)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    for (const { file } of files.slice(KEPT_FILES)) unlinkSync(join(folder, file));
   } catch {
     // A full disk or a folder made read-only: the next run compiles again.
   }
@@ -137,7 +145,7 @@ export async function loadRun(
     run: module.exports.run,
     settle: (code) => {
       if (code === 0 && !used && folder !== undefined && file !== undefined)
-        keep(folder, file, name, script);
+        keep(folder, file, script);
     },
   };
 }
