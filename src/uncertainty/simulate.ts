@@ -14,8 +14,13 @@ import { EXACT_LIMIT, type QuantileSink, quantileSink, segmentQuantiles } from '
 import { streamSeed, Xoshiro128StarStar } from './random.js';
 import { SobolDimension } from './sobol.js';
 
-/** Draws per chunk: drawn column by column, and between two progress reports. */
-const CHUNK = 1 << 16;
+/**
+ * Draws per chunk: drawn column by column, and between two progress reports. 16,384, so that a
+ * chunk's columns and scratch (about ten of 128 kB) stay in a second-level cache of 2 MiB
+ * between the passes: a whole estimate at 10^6 draws took 6 ms less than with chunks of 65,536
+ * (and one at 10^7 draws, into histograms, 2% more; 8,192 gained 7 ms and lost 4%).
+ */
+const CHUNK = 1 << 14;
 
 /**
  * The size of the chunk after `done` draws of a run: 1,024 doubling to CHUNK, so that in a fresh
