@@ -288,7 +288,7 @@ const cached = {
 };
 const uncached = { ...process.env, DIGITAL_ECONOMY_SHARE_CACHE: 'off' };
 const estimateCommand = (draws: number) => [
-  'dist/cli/cli.js',
+  'dist/cli/cli.cjs',
   'estimate',
   'data/inputs/da-nang-2024.json',
   '--draws',
@@ -299,7 +299,7 @@ const estimateCommand = (draws: number) => [
 wall(process.execPath, estimateCommand(1_000), cached);
 const rounds = Array.from({ length: 7 }, () => ({
   node: wall(process.execPath, ['-e', '0']),
-  version: wall(process.execPath, ['dist/cli/cli.js', '--version']),
+  version: wall(process.execPath, ['dist/cli/cli.cjs', '--version']),
   estimate: wall(process.execPath, estimateCommand(10_000), cached),
   uncached: wall(process.execPath, estimateCommand(10_000), uncached),
   numpy: hasNumpy ? wall('python3', [peerScript, peerSpec]) : Number.NaN,

@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// The built command line (dist/cli/cli.js running dist/cli/run.cjs through V8's code cache,
+// The built command line (dist/cli/cli.cjs running dist/cli/run.cjs through V8's code cache,
 // src/cli/codeCache.ts): the tests spawn it as a user runs it.
 const root = join(import.meta.dirname, '..');
-const CLI = join(root, 'dist/cli/cli.js');
+const CLI = join(root, 'dist/cli/cli.cjs');
 const ESTIMATE = [
   'estimate',
   'data/inputs/da-nang-2024.json',
@@ -92,7 +92,7 @@ describe('the command line’s code cache', () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'des-install-')), 'cli');
     cpSync(join(root, 'dist/cli'), copy, { recursive: true });
     const other = (args: readonly string[]) =>
-      spawnSync(process.execPath, [join(copy, 'cli.js'), ...args], {
+      spawnSync(process.execPath, [join(copy, 'cli.cjs'), ...args], {
         cwd: root,
         encoding: 'utf8',
         env: { ...process.env, ...env },

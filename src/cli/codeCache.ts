@@ -33,9 +33,10 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { PACKAGE_VERSION } from '../model/version.js';
 
-type Run = typeof import('./run.js').run;
+/** What the entry point uses of the command line: `run`, and `message` for a write error. */
+type CommandLine = Pick<typeof import('./run.js'), 'run' | 'message'>;
 
-/** The built command line, beside the built entry point (dist/cli/cli.js). */
+/** The built command line, beside the built entry point (dist/cli/cli.cjs). */
 const BUNDLE = fileURLToPath(new URL('./run.cjs', import.meta.url));
 
 /**
@@ -109,17 +110,28 @@ function keep(folder: string, name: string, script: Script): void {
   }
 }
 
+/** The command line once loaded (by the first call: a write error may ask for it again). */
+let loaded: Promise<CommandLine & { settle: (code: number) => void }> | undefined;
+
 /**
- * The command line's `run`, and `settle(code)` to call once it has returned: after a run that
- * ended with exit code 0 and found no cache to use, it keeps the code compiled for the command.
+ * The command line (`run`, `message`), and `settle(code)` to call once `run` has returned: after
+ * a run that ended with exit code 0 and found no cache to use, it keeps the code compiled for
+ * `command` (the first argument: the command's name).
  */
-export async function loadRun(
+export function loadCommandLine(
   command: string | undefined,
-): Promise<{ run: Run; settle: (code: number) => void }> {
+): Promise<CommandLine & { settle: (code: number) => void }> {
+  loaded ??= load(command);
+  return loaded;
+}
+
+async function load(
+  command: string | undefined,
+): Promise<CommandLine & { settle: (code: number) => void }> {
   if (!existsSync(BUNDLE)) {
     const modules = './run.js';
-    const { run } = (await import(modules)) as { run: Run };
-    return { run, settle: () => {} };
+    const { run, message } = (await import(modules)) as CommandLine;
+    return { run, message, settle: () => {} };
   }
   const source = readFileSync(BUNDLE, 'utf8');
   const name = command !== undefined && /^[a-z]{1,20}$/.test(command) ? command : 'other';
@@ -131,7 +143,7 @@ export async function loadRun(
     `(function (exports, require, module, __filename, __dirname, __importPeer) {${source}\n})`,
     { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) },
   );
-  const module = { exports: {} as { run: Run } };
+  const module = { exports: {} as CommandLine };
   script.runInThisContext()(
     module.exports,
     createRequire(BUNDLE),
@@ -143,6 +155,7 @@ export async function loadRun(
   const used = cachedData !== undefined && !script.cachedDataRejected;
   return {
     run: module.exports.run,
+    message: module.exports.message,
     settle: (code) => {
       if (code === 0 && !used && folder !== undefined && file !== undefined)
         keep(folder, file, script);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { PACKAGE_VERSION } from '../model/version.js';
-import { loadRun } from './codeCache.js';
+import { loadCommandLine } from './codeCache.js';
 import { langOf } from './langOf.js';
 
 const args = process.argv.slice(2);
@@ -15,7 +15,7 @@ const lang = langOf(args);
  */
 function onOutputError(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  import('../i18n/messages.js')
+  loadCommandLine(undefined)
     .then(({ message }) => {
       process.stderr.write(
         `${message('cli.write-error', { reason: error.code ?? error.message }, lang)}\n`,
@@ -27,11 +27,9 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 process.stdout.on('error', onOutputError);
 process.stderr.on('error', () => process.exit(process.exitCode || 1));
 
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
-  // Answered before the rest of the command line is loaded.
-  process.stdout.write(`${PACKAGE_VERSION}\n`);
-} else {
-  const { run, settle } = await loadRun(args[0]);
+/** Run the command: its exit code is the process's. */
+async function main(): Promise<void> {
+  const { run, settle } = await loadCommandLine(args[0]);
   const code = await run(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -44,4 +42,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0]
   });
   process.exitCode = code;
   settle(code);
+}
+
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
+  // Answered before the rest of the command line is loaded.
+  process.stdout.write(`${PACKAGE_VERSION}\n`);
+} else {
+  void main();
 }

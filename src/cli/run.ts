@@ -10,6 +10,7 @@ import { type Command, commands } from './commands.js';
 import { type CliIO, NAME, type OptionValues } from './io.js';
 import { langOf } from './langOf.js';
 
+export { message } from '../i18n/messages.js';
 export type { CliIO } from './io.js';
 
 function help(lang: Lang): string {
