@@ -126,6 +126,19 @@ const runs = SIZES.map((draws) => {
 });
 
 const BATCHES = quick ? [34] : [34, 10_000];
+
+/**
+ * The Python interpreter itself, as `python3` names it: a version manager's `python3` on the
+ * PATH may be a shim script that starts the interpreter (pyenv's, here, adds about 55 ms to
+ * every start), which would time the shim as NumPy's. Resolved once; `python3` if that fails.
+ */
+const PYTHON = (() => {
+  const child = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], {
+    encoding: 'utf8',
+  });
+  const executable = child.status === 0 ? child.stdout.trim() : '';
+  return executable === '' ? 'python3' : executable;
+})();
 function numpyPeer() {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'des-bench-'));
   const spec = path.join(folder, 'model.json');
@@ -140,7 +153,7 @@ function numpyPeer() {
     }),
   );
   const script = new URL('./peer_numpy.py', import.meta.url).pathname;
-  const child = spawnSync('python3', [script, spec], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const child = spawnSync(PYTHON, [script, spec], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.error || child.status !== 0) {
     const why = child.error?.message ?? child.stderr.trim().split('\n').at(-1) ?? 'failed';
     return { skipped: `python3 with NumPy is needed (${why})` } as const;
@@ -199,7 +212,7 @@ else {
   const last = numpy.runs.at(-1);
   const ours = runs.at(-1)?.share;
   console.log(
-    `NumPy ${numpy.numpy} (Python ${numpy.python}), PCG64 streams: median ${last?.median.toFixed(5)} vs ${ours?.median.toFixed(5)} at ${last?.draws.toLocaleString('en-US')} draws (other random numbers, same model).`,
+    `NumPy ${numpy.numpy} (Python ${numpy.python}, ${PYTHON}), PCG64 streams: median ${last?.median.toFixed(5)} vs ${ours?.median.toFixed(5)} at ${last?.draws.toLocaleString('en-US')} draws (other random numbers, same model).`,
   );
 }
 
@@ -302,7 +315,7 @@ const rounds = Array.from({ length: 7 }, () => ({
   version: wall(process.execPath, ['dist/cli/cli.cjs', '--version']),
   estimate: wall(process.execPath, estimateCommand(10_000), cached),
   uncached: wall(process.execPath, estimateCommand(10_000), uncached),
-  numpy: hasNumpy ? wall('python3', [peerScript, peerSpec]) : Number.NaN,
+  numpy: hasNumpy ? wall(PYTHON, [peerScript, peerSpec]) : Number.NaN,
 }));
 const start = {
   node: medianOf(rounds.map((r) => r.node)),
@@ -340,7 +353,7 @@ const whole = WHOLE.map((draws) => {
     library: wall(process.execPath, estimateCommand(draws), cached),
     uncached: wall(process.execPath, estimateCommand(draws), uncached),
     bare: wall(process.execPath, [bareScript, bareSpec]),
-    numpy: hasNumpy ? wall('python3', [peerScript, peer]) : Number.NaN,
+    numpy: hasNumpy ? wall(PYTHON, [peerScript, peer]) : Number.NaN,
   }));
   return {
     draws,

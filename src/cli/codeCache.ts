@@ -7,8 +7,9 @@
  * for ES modules.
  *
  * The cache is a folder of one file a command and build (at most KEPT_FILES):
- * DIGITAL_ECONOMY_SHARE_CACHE names it (`off`: no cache), else `digital-economy-share-<user>` in the system's temporary folder, made readable
- * and writable by its owner only and used only while it is so. V8 checks every file against the
+ * DIGITAL_ECONOMY_SHARE_CACHE names it (`off`: no cache), else `digital-economy-share-<user>` in
+ * the system's temporary folder, made readable and writable by its owner only and used only
+ * while nobody else can write to it (V8 would run what it holds). V8 checks every file against the
  * code and the Node version and drops one that does not match; a file that cannot be read or
  * written is skipped: the cache changes how fast a run starts, never what it prints.
  *
