@@ -381,16 +381,48 @@ export function evaluateTotals(
   // I_L^β in three passes, I_L, ln I_L, exp(β · ln I_L): each loop's draws are independent, so
   // the processor overlaps their square roots, logarithms and exponentials, where one loop doing
   // all three waited on each in turn (about three times as long). Same operations, same bits.
+  // Each pass is a small function of its own, which V8 optimises early and once.
   if (intensities.length < n) intensities = new Float64Array(n);
   const intensity = intensities;
+  intensitiesOf(c, n, intensity);
+  logsOf(intensity, n, out);
+  powersOf(intensity, c.beta, c.betaM, n, out);
+  totalsOf(c, n, out, totals);
+}
+
+/** intensity[d] = I_L of draw d, for d < n. */
+function intensitiesOf(c: ReturnType<typeof chunkViews>, n: number, intensity: Float64Array) {
   for (let d = 0; d < n; d++) intensity[d] = intensityAt(c, d);
+}
+
+/** out[d] = ln intensity[d], for d < n. */
+function logsOf(intensity: Float64Array, n: number, out: Float64Array) {
   for (let d = 0; d < n; d++) out[d] = Math.log(intensity[d] as number);
+}
+
+/** out[d] = intensity[d]^β from out[d] = ln intensity[d] (exp(β · ln I), or I ** β where I ≤ 0). */
+function powersOf(
+  intensity: Float64Array,
+  beta: Float64Array,
+  betaM: number,
+  n: number,
+  out: Float64Array,
+) {
   for (let d = 0; d < n; d++) {
     const x = intensity[d] as number;
-    const beta = c.beta[d & c.betaM] as number;
-    out[d] = x > 0 ? Math.exp(beta * (out[d] as number)) : x ** beta;
+    const b = beta[d & betaM] as number;
+    out[d] = x > 0 ? Math.exp(b * (out[d] as number)) : x ** b;
   }
-  for (let d = 0; d < n; d++) totals[d] = totalAt(c, d, out[d] as number);
+}
+
+/** totals[d] = S_L of draw d given its I_L^β, powered[d], for d < n. */
+function totalsOf(
+  c: ReturnType<typeof chunkViews>,
+  n: number,
+  powered: Float64Array,
+  totals: Float64Array,
+) {
+  for (let d = 0; d < n; d++) totals[d] = totalAt(c, d, powered[d] as number);
 }
 
 /**
