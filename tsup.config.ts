@@ -38,6 +38,16 @@ export default defineConfig([
     sourcemap: false,
   },
   {
+    // The command line's second thread (src/cli/counter.ts, src/cli/helper.ts): the quantile
+    // selection's code alone, small to load.
+    entry: { counter: 'src/cli/counter.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    outDir: 'dist/cli',
+    sourcemap: false,
+  },
+  {
     // The command line's code: one CommonJS file with its dependencies inside (a script V8 can
     // cache the compiled code of; ES modules cannot be on Node 20), the CSV reader (arquero)
     // included but initialised only when a CSV is read. The optional peers (vega, vega-lite,

@@ -5,7 +5,7 @@ import { estimateBatch } from '../analyses/estimateBatch.js';
 import { mergeOntoMap } from '../analyses/mergeOntoMap.js';
 import { scenario } from '../analyses/scenario.js';
 import { validate } from '../analyses/validate.js';
-import { estimate } from '../estimate/estimate.js';
+import { resolveEstimateOptions, runEstimate } from '../estimate/estimate.js';
 import { LANGS, type Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 import { combineLocalities } from '../input/combineLocalities.js';
@@ -24,6 +24,7 @@ import {
   type ReportFormat,
 } from '../render/formatReport.js';
 import { resultsXlsx } from '../render/xlsx.js';
+import { threadHelper } from './helper.js';
 import {
   type CliIO,
   checkNewFile,
@@ -185,12 +186,17 @@ const estimateCommand: Command = {
     const draws = numberOption(values.draws);
     const onProgress =
       typeof draws === 'number' && draws >= LONG_RUN_DRAWS ? progress(io, 'draws') : undefined;
-    const result = inFile(file, () =>
-      estimate(input, {
-        ...monteCarloOptions(values),
-        ...(onProgress ? { onProgress } : {}),
-      }),
-    );
+    const options = { ...monteCarloOptions(values), ...(onProgress ? { onProgress } : {}) };
+    // A second thread for a long run (src/cli/helper.ts), ended once the estimate is made.
+    const helper = threadHelper();
+    const estimated = () =>
+      runEstimate(input, { ...resolveEstimateOptions(options, 'estimate'), helper }, 'estimate');
+    let result: ReturnType<typeof estimated>;
+    try {
+      result = inFile(file, estimated);
+    } finally {
+      helper?.close();
+    }
     if (typeof values.chart === 'string')
       await writeChart(values.chart, reportChart(result, { lang }), io, values.force === true);
     if (format === 'xlsx') await writeXlsx(result, values, io);

@@ -28,6 +28,7 @@ import {
   type Source,
   type Target,
 } from '../reference/reference.js';
+import type { SelectionHelper } from '../uncertainty/counting.js';
 import type { MethodError } from '../uncertainty/methodError.js';
 import { sensitivity } from '../uncertainty/sensitivity.js';
 import {
@@ -118,6 +119,8 @@ export interface EstimateSettings extends ModelSettings {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Drawn columns shared by the estimates made under these settings (a batch's rows). */
   readonly cache?: DrawCache | undefined;
+  /** A second thread that takes part in long quasi-Monte Carlo runs (the command line's). */
+  readonly helper?: SelectionHelper | undefined;
 }
 
 /** Validate `estimate`'s options once; `context` names the caller in errors. */
@@ -205,6 +208,7 @@ export function intervalOf(
       settings.onProgress,
       settings.sampler,
       settings.cache,
+      settings.helper,
     );
     return { ...interval, draws: settings.draws, reached: true };
   }
@@ -289,6 +293,7 @@ function bothFrames(
     undefined,
     settings.sampler,
     settings.cache,
+    settings.helper,
   );
   const otherNational = compareNational(
     otherPoint.total,

@@ -174,7 +174,8 @@ function findRanks(
   return { buckets, before };
 }
 
-interface Bucketing {
+/** How draws are bucketed: bucket ⌊(v − min) · scale⌋, clamped to [0, last], and 2^shift wide for a segment. */
+export interface Bucketing {
   readonly min: number;
   readonly scale: number;
   readonly last: number;
@@ -290,14 +291,9 @@ export function segmentQuantiles(
   segments: readonly Segment[],
   probabilities: readonly number[],
 ): { pooled: number[]; each: number[][] } {
-  const count = segments.length;
-  let n = 0;
-  for (let s = 0; s < count; s++) {
-    const { from, to } = segments[s] as Segment;
-    if (to <= from) throw new RangeError('quantiles of no draws');
-    n += to - from;
-  }
-  if (n === 0) throw new RangeError('quantiles of no draws');
+  const sizes = segments.map(({ from, to }) => to - from);
+  if (sizes.length === 0 || sizes.some((m) => !(m > 0)))
+    throw new RangeError('quantiles of no draws');
   // The buckets span the first segment's draws: the segments are draws of one distribution, so
   // that is nearly the whole range at a fraction of the pass; draws outside it fall in the end
   // buckets, which the selection reads like any other. All segments' when the first is constant.
@@ -305,48 +301,191 @@ export function segmentQuantiles(
   const first = segments[0] as Segment;
   foldRange(first.values, first.from, first.to, range);
   if (range[0] === range[1])
-    for (let s = 1; s < count; s++) {
+    for (let s = 1; s < segments.length; s++) {
       const { values, from, to } = segments[s] as Segment;
       foldRange(values, from, to, range);
     }
   const min = range[0] as number;
   const max = range[1] as number;
-  const perSegment = count > 1;
   if (max === min) {
     const constant = probabilities.map(() => max);
+    const perSegment = segments.length > 1;
     return { pooled: constant, each: segments.map(() => (perSegment ? [...constant] : constant)) };
   }
-  // (v − min) · scale lies in [0, buckets] when the scale is finite; a span so small that
-  // buckets / span overflows (denormal draws) is sorted instead (0 × Infinity would be NaN).
+  const plan = planOfRange(min, max, sizes);
+  if (!plan) return sortedQuantiles(segments, probabilities);
+  const cellCount = Math.max(plan.perSegment ? plan.count * plan.wide : 0, plan.buckets);
+  if (scratchCounts.length < cellCount) scratchCounts = new Uint32Array(cellCount);
+  const counts = { cells: scratchCounts, pooled: pooledCounts };
+  zeroCounts(plan, counts);
+  for (let s = 0; s < segments.length; s++) countSegment(plan, s, segments[s] as Segment, counts);
+  return finishSelection(plan, segments, counts, probabilities);
+}
+
+/**
+ * How a selection of segments buckets their draws (`segmentQuantiles`), fixed by the first
+ * segment's range and the segments' sizes: `buckets` equal buckets over [min, min + buckets /
+ * scale], a segment's own 2^shift of them wide (`wide` a segment), counted alone and summed
+ * when `summed`.
+ */
+export interface SelectionPlan extends Bucketing {
+  /** The greatest draw of the first segment (the buckets span [min, max]). */
+  readonly max: number;
+  readonly n: number;
+  readonly count: number;
+  readonly buckets: number;
+  readonly wide: number;
+  readonly perSegment: boolean;
+  readonly summed: boolean;
+}
+
+/** A selection's counts: each segment's buckets, one after the other, and the pooled ones. */
+export interface SelectionCounts {
+  readonly cells: Uint32Array;
+  readonly pooled: Uint32Array;
+  /**
+   * What `tallySegment` prepared as each segment was counted: the pooled counts summed from a
+   * summed plan's cells, and each segment's ranks' buckets and the counts before them (at
+   * RANKS_AT a segment); absent, `finishSelection` works them out.
+   */
+  readonly tallied?: {
+    readonly buckets: Int32Array;
+    readonly before: Float64Array;
+  };
+}
+
+/**
+ * The plan of a selection of segments of `sizes` draws whose first is `first`, from its range;
+ * undefined where `segmentQuantiles` reads the draws otherwise (the first segment's draws all
+ * equal, or a span too small to bucket).
+ */
+export function planSelection(first: Segment, sizes: readonly number[]): SelectionPlan | undefined {
+  const range = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+  foldRange(first.values, first.from, first.to, range);
+  const min = range[0] as number;
+  const max = range[1] as number;
+  return max === min ? undefined : planOfRange(min, max, sizes);
+}
+
+/**
+ * The shape of a selection of segments of `sizes` draws, whatever their range: about eight draws
+ * a bucket, at most MAX_BUCKETS, a segment's own buckets 2^shift pooled buckets wide (about
+ * eight of its draws a bucket); segments as fine as the pooled buckets are counted alone and
+ * summed (fewer writes a draw), coarser ones with the pooled buckets (fewer counts to sum).
+ */
+function shapeOf(sizes: readonly number[]) {
+  const count = sizes.length;
+  const n = sizes.reduce((a, b) => a + b, 0);
+  const perSegment = count > 1;
   const buckets = Math.max(1, Math.min(MAX_BUCKETS, 2 ** Math.ceil(Math.log2(n / 8))));
-  const scale = buckets / (max - min);
-  if (!Number.isFinite(scale)) return sortedQuantiles(segments, probabilities);
-  const last = buckets - 1;
-  // Each segment's buckets are 2^shift pooled buckets wide, about eight of its draws a bucket.
   const shift = perSegment
     ? Math.max(
         0,
         Math.log2(buckets) - Math.max(0, Math.min(13, Math.ceil(Math.log2(n / count / 8)))),
       )
     : 0;
-  const wide = buckets >> shift;
-  const cellCount = perSegment ? count * wide : 0;
-  if (scratchCounts.length < Math.max(cellCount, buckets))
-    scratchCounts = new Uint32Array(Math.max(cellCount, buckets));
-  const cells = scratchCounts;
-  // Segments as fine as the pooled buckets are counted alone and summed (fewer writes a draw);
-  // coarser ones are counted with the pooled buckets (fewer counts to sum).
   const summed = perSegment && shift === 0;
-  const pooledCount = perSegment ? pooledCounts : cells;
-  if (perSegment) pooledCount.fill(0, 0, buckets);
-  cells.fill(0, 0, Math.max(cellCount, buckets));
-  for (let s = 0; s < count; s++) {
-    const { values, from, to } = segments[s] as Segment;
-    const base = s * wide;
-    if (!perSegment || summed) countInto(values, from, to, min, scale, last, cells, base);
-    else countBoth(values, from, to, min, scale, last, pooledCount, cells, base, shift);
-  }
-  if (summed) sumCells(cells, count, buckets, pooledCount);
+  return { n, count, buckets, shift, wide: buckets >> shift, perSegment, summed };
+}
+
+/** The plan of a selection over [min, max]; undefined when the span is too small to bucket. */
+export function planOfRange(
+  min: number,
+  max: number,
+  sizes: readonly number[],
+): SelectionPlan | undefined {
+  const shape = shapeOf(sizes);
+  // (v − min) · scale lies in [0, buckets] when the scale is finite; a span so small that
+  // buckets / span overflows (denormal draws) is sorted instead (0 × Infinity would be NaN).
+  const scale = shape.buckets / (max - min);
+  if (!Number.isFinite(scale)) return undefined;
+  const { n, count, buckets, shift, wide, perSegment, summed } = shape;
+  return { n, count, buckets, shift, wide, perSegment, summed, min, max, scale, last: buckets - 1 };
+}
+
+/**
+ * The lengths of the count arrays of a selection of segments of `sizes` draws: the segments'
+ * cells (or the one set's buckets), and the pooled buckets.
+ */
+export function countSizes(sizes: readonly number[]): { cells: number; pooled: number } {
+  const { perSegment, count, wide, buckets } = shapeOf(sizes);
+  return { cells: Math.max(perSegment ? count * wide : 0, buckets), pooled: buckets };
+}
+
+/** Zero the counts a plan counts into (arrays of `countSizes`). */
+function zeroCounts(plan: SelectionPlan, counts: SelectionCounts): void {
+  counts.cells.fill(0, 0, Math.max(plan.perSegment ? plan.count * plan.wide : 0, plan.buckets));
+  if (plan.perSegment && !plan.summed) counts.pooled.fill(0, 0, plan.buckets);
+}
+
+/** Count segment s's draws into its own buckets (and the pooled ones, when not summed). */
+export function countSegment(
+  plan: SelectionPlan,
+  s: number,
+  { values, from, to }: Segment,
+  counts: SelectionCounts,
+): void {
+  const { min, scale, last } = plan;
+  const base = s * plan.wide;
+  if (!plan.perSegment || plan.summed)
+    countInto(values, from, to, min, scale, last, counts.cells, base);
+  else countBoth(values, from, to, min, scale, last, counts.pooled, counts.cells, base, plan.shift);
+}
+
+/** The most ranks a set's quantiles read (two a probability) for `tallied` counts' layout. */
+export const ranksAt = (probabilities: readonly number[]) => 2 * probabilities.length;
+
+/**
+ * `countSegment`, and what finishSelection would work out of the segment's counts once all are
+ * counted, into `counts.tallied`: its own ranks' buckets, and, for a summed plan, its cells added
+ * to the pooled counts. For a thread that counts the segments as they are drawn
+ * (src/uncertainty/counting.ts), so that less is left to do once the last one is.
+ */
+export function tallySegment(
+  plan: SelectionPlan,
+  s: number,
+  segment: Segment,
+  counts: SelectionCounts & Required<Pick<SelectionCounts, 'tallied'>>,
+  probabilities: readonly number[],
+): void {
+  countSegment(plan, s, segment, counts);
+  const base = s * plan.wide;
+  if (plan.summed) addCells(counts.cells, base, plan.buckets, counts.pooled);
+  if (!plan.perSegment) return;
+  const ranks = ranksOf(segment.to - segment.from, probabilities);
+  const found = findRanks(counts.cells, base, ranks);
+  const at = s * ranksAt(probabilities);
+  counts.tallied.buckets.set(found.buckets, at);
+  counts.tallied.before.set(found.before, at);
+}
+
+/** pooled[k] += cells[base + k] for k < buckets. */
+function addCells(cells: Uint32Array, base: number, buckets: number, pooled: Uint32Array): void {
+  for (let k = 0, c = base; k < buckets; k++, c++)
+    pooled[k] = (pooled[k] as number) + (cells[c] as number);
+}
+
+/**
+ * The quantiles of segments counted under a plan (every segment counted): the buckets that hold
+ * an order statistic needed, the draws of those kept and sorted, the quantiles read. Reads the
+ * counts and the draws only, so that two threads may each finish a selection of shared counts.
+ */
+export function finishSelection(
+  plan: SelectionPlan,
+  segments: readonly Segment[],
+  counts: SelectionCounts,
+  probabilities: readonly number[],
+): { pooled: number[]; each: number[][] } {
+  const { n, count, buckets, wide, perSegment } = plan;
+  const cells = counts.cells;
+  const cellCount = perSegment ? count * wide : 0;
+  const { tallied } = counts;
+  let pooledCount = cells;
+  if (plan.summed && !tallied) {
+    pooledCounts.fill(0, 0, buckets);
+    sumCells(cells, count, buckets, pooledCounts);
+    pooledCount = pooledCounts;
+  } else if (perSegment) pooledCount = counts.pooled;
   // The buckets that hold an order statistic needed, pooled or a segment's own: each gets a
   // slot, a run of `kept` as long as its count, and the rank of its least value.
   const slotStart: number[] = [];
@@ -354,13 +493,27 @@ export function segmentQuantiles(
   let keptSize = 0;
   const ranksBySize = new Map<number, number[]>();
   /** The ranks a set of m draws needs and the slot of each, marked in `slots` from `at`. */
-  const mark = (m: number, tally: Uint32Array, base: number, slots: Int32Array, at: number) => {
+  const mark = (
+    m: number,
+    tally: Uint32Array,
+    base: number,
+    slots: Int32Array,
+    at: number,
+    segment?: number,
+  ) => {
     let ranks = ranksBySize.get(m);
     if (!ranks) {
       ranks = ranksOf(m, probabilities);
       ranksBySize.set(m, ranks);
     }
-    const { buckets: holding, before } = findRanks(tally, base, ranks);
+    const from = (segment ?? 0) * ranksAt(probabilities);
+    const { buckets: holding, before } =
+      tallied && segment !== undefined
+        ? {
+            buckets: tallied.buckets.subarray(from, from + ranks.length),
+            before: tallied.before.subarray(from, from + ranks.length),
+          }
+        : findRanks(tally, base, ranks);
     const slotOfRank = ranks.map((_, i) => {
       const b = holding[i] as number;
       let slot = slots[at + b] as number;
@@ -383,16 +536,15 @@ export function segmentQuantiles(
   const own = segmentSlots;
   own.fill(-1, 0, cellCount);
   const segmentMarks = perSegment
-    ? segments.map(({ from, to }, s) => mark(to - from, cells, s * wide, own, s * wide))
+    ? segments.map(({ from, to }, s) => mark(to - from, cells, s * wide, own, s * wide, s))
     : [];
   if (kept.length < keptSize) kept = new Float64Array(keptSize);
   const keep = kept;
   const fill = Int32Array.from(slotStart);
   for (let s = 0; s < count; s++) {
     const { values, from, to } = segments[s] as Segment;
-    const bucketing = { min, scale, last, shift };
-    if (perSegment) collectBoth(values, from, to, bucketing, pooledSlot, own, s * wide, keep, fill);
-    else collectInto(values, from, to, bucketing, pooledSlot, keep, fill);
+    if (perSegment) collectBoth(values, from, to, plan, pooledSlot, own, s * wide, keep, fill);
+    else collectInto(values, from, to, plan, pooledSlot, keep, fill);
   }
   for (let slot = 0; slot < slotStart.length; slot++)
     sortRun(keep, slotStart[slot] as number, slotStart[slot + 1] ?? keptSize);

@@ -9,6 +9,14 @@ import {
   VARIABLE_NAMES,
 } from '../model/model.js';
 import type { Setup } from '../model/setup.js';
+import {
+  type ColumnQuantiles,
+  finishColumns,
+  markDrawn,
+  type SelectionHelper,
+  type SelectionJob,
+  selectionJob,
+} from './counting.js';
 import { type MethodError, movedShare } from './methodError.js';
 import { EXACT_LIMIT, type QuantileSink, quantileSink, segmentQuantiles } from './quantiles.js';
 import { streamSeed, Xoshiro128StarStar } from './random.js';
@@ -157,8 +165,11 @@ export function simulate(
   onProgress?: (done: number, total: number) => void,
   sampler: Sampler = 'sobol',
   cache?: DrawCache,
+  helper?: SelectionHelper,
 ): Interval {
   if (sampler === 'mc') return monteCarlo(setup, draws, seed, methodError, onProgress);
+  if (helper && draws >= SHARED_MIN_DRAWS && draws <= EXACT_LIMIT)
+    return sharedQuasiMonteCarlo(setup, draws, seed, methodError, helper, onProgress);
   if (cache && draws <= CACHED_DRAWS)
     return cachedQuasiMonteCarlo(setup, draws, seed, methodError, cache, onProgress);
   return quasiMonteCarlo(setup, draws, seed, methodError, onProgress);
@@ -320,23 +331,28 @@ function cachedQuasiMonteCarlo(
   if (errors && factors) moveShares(totals, errors, factors, moved, draws);
   onProgress?.(draws, draws);
   // The scrambles lie one after the other: their quantiles and the pooled ones in one selection.
-  const segments = (values: Float64Array) => {
-    let at = 0;
-    return sizes
-      .filter((m) => m > 0)
-      .map((m) => {
-        at += m;
-        return { values, from: at - m, to: at };
-      });
-  };
-  const withSpread = (values: Float64Array): QuantilesWithError => {
-    const { pooled, each } = segmentQuantiles(segments(values), AT);
-    return { ...asQuantiles(pooled), standardError: spreadOf(each) };
-  };
-  const parameter = withSpread(totals);
-  if (!withError) return { ...parameter, parameter };
-  return { ...withSpread(moved), parameter };
+  const parameter = spreadQuantiles(quantilesOfColumn(totals, sizes));
+  if (!(errors && factors)) return { ...parameter, parameter };
+  return { ...spreadQuantiles(quantilesOfColumn(moved, sizes)), parameter };
 }
+
+/** The pooled and the scrambles' quantiles (AT) of a column of scrambles of `sizes` draws, one after the other. */
+function quantilesOfColumn(values: Float64Array, sizes: readonly number[]): ColumnQuantiles {
+  let at = 0;
+  const segments = sizes
+    .filter((m) => m > 0)
+    .map((m) => {
+      at += m;
+      return { values, from: at - m, to: at };
+    });
+  return segmentQuantiles(segments, AT);
+}
+
+/** Pooled quantiles with their standard errors from the scrambles' quantiles. */
+const spreadQuantiles = ({ pooled, each }: ColumnQuantiles): QuantilesWithError => ({
+  ...asQuantiles(pooled),
+  standardError: spreadOf(each),
+});
 
 /** moved[d] = movedShare(totals[d], errors[d], factors[d]) for d < n (a small function: a tight loop). */
 function moveShares(
@@ -527,27 +543,60 @@ function quasiMonteCarlo(
   methodError: MethodError,
   onProgress?: (done: number, total: number) => void,
 ): Interval {
-  const drawn = drawnOf(setup);
   const withError = methodError.scale > 0;
-  const scrambles = scramblesOf(drawn, seed);
-  const space = chunkSpace(drawn, Math.min(Math.ceil(draws / SOBOL_REPLICATES), CHUNK), withError);
   const sinks = sinksFor(draws, withError, true);
+  drawReplicates(
+    setup,
+    draws,
+    seed,
+    methodError,
+    () => sinks,
+    () => {
+      sinks.parameter.endReplicate(AT);
+      if (withError) sinks.predictive.endReplicate(AT);
+    },
+    onProgress,
+  );
+  return intervalOfSinks(sinks, withError);
+}
+
+/**
+ * Draw the `draws` draws of a quasi-Monte Carlo run replicate after replicate, chunk by chunk,
+ * into the sinks `sinksOf(r, at)` gives replicate r (whose draws start at `at`), calling
+ * `drawn(r)` once replicate r is drawn.
+ */
+function drawReplicates(
+  setup: Setup,
+  draws: number,
+  seed: number,
+  methodError: MethodError,
+  sinksOf: (r: number, at: number) => Sinks<Adds>,
+  drawn: (r: number) => void,
+  onProgress?: (done: number, total: number) => void,
+): void {
+  const variables = drawnOf(setup);
+  const withError = methodError.scale > 0;
+  const scrambles = scramblesOf(variables, seed);
+  const space = chunkSpace(
+    variables,
+    Math.min(Math.ceil(draws / SOBOL_REPLICATES), CHUNK),
+    withError,
+  );
   let done = 0;
   for (let r = 0; r < SOBOL_REPLICATES; r++) {
     const m = replicateDraws(draws, r);
     if (m === 0) continue;
-    const replicate = replicateOf(drawn, scrambles, withError, m);
+    const replicate = replicateOf(variables, scrambles, withError, m);
+    const sinks = sinksOf(r, done);
     for (let start = 0; start < m; ) {
       const n = Math.min(chunkAfter(done), m - start);
-      drawChunk(setup, drawn, replicate, space, methodError, n, sinks);
+      drawChunk(setup, variables, replicate, space, methodError, n, sinks);
       start += n;
       done += n;
       onProgress?.(done, draws);
     }
-    sinks.parameter.endReplicate(AT);
-    if (withError) sinks.predictive.endReplicate(AT);
+    drawn(r);
   }
-  return intervalOfSinks(sinks, withError);
 }
 
 /** Draws kept whole, growing: one replicate's shares, in the order drawn. */
@@ -749,4 +798,76 @@ function monteCarlo(
   const parameter = withErrors(sinks.parameter);
   if (!withError) return { ...parameter, parameter };
   return { ...withErrors(sinks.predictive), parameter };
+}
+
+/**
+ * The fewest draws a run shares with a helper: 2^19 (16 scrambles of 32,768), where the draws
+ * after the first scramble take longer than a helper thread takes to start (about 25 ms here);
+ * a shorter run would be over before the helper could count.
+ */
+export const SHARED_MIN_DRAWS = 524_288;
+
+/** Draws written into a column from `at` on, as a sink (a scramble's place in a shared column). */
+class ColumnFrom {
+  constructor(
+    private readonly column: Float64Array,
+    private at: number,
+  ) {}
+  place(n: number): Float64Array {
+    this.at += n;
+    return this.column.subarray(this.at - n, this.at);
+  }
+  addAll(values: Float64Array, n: number): void {
+    this.column.set(values.subarray(0, n), this.at);
+    this.at += n;
+  }
+}
+
+/** Hand a job to the helper; one that cannot start leaves the selection to finishColumns. */
+function startHelper(helper: SelectionHelper, job: SelectionJob): void {
+  try {
+    helper.start(job);
+  } catch {
+    // finishColumns selects here alone.
+  }
+}
+
+/**
+ * `quasiMonteCarlo` with a helper thread (src/uncertainty/counting.ts): the same draws, here,
+ * into shared columns, each scramble marked once drawn so that the helper counts it meanwhile;
+ * then each thread finishes one interval's selection. The same interval, bit for bit.
+ */
+function sharedQuasiMonteCarlo(
+  setup: Setup,
+  draws: number,
+  seed: number,
+  methodError: MethodError,
+  helper: SelectionHelper,
+  onProgress?: (done: number, total: number) => void,
+): Interval {
+  const withError = methodError.scale > 0;
+  const sizes = Array.from({ length: SOBOL_REPLICATES }, (_, r) => replicateDraws(draws, r));
+  const job = selectionJob(sizes, withError ? 2 : 1, AT);
+  const [parameterColumn, movedColumn] = job.columns as [Float64Array, Float64Array?];
+  drawReplicates(
+    setup,
+    draws,
+    seed,
+    methodError,
+    (_, at) => {
+      const parameter = new ColumnFrom(parameterColumn, at);
+      return { parameter, predictive: movedColumn ? new ColumnFrom(movedColumn, at) : parameter };
+    },
+    (r) => {
+      markDrawn(job, r);
+      // The helper starts once the first scramble is drawn, so that its start does not compete
+      // with this thread's first draws (while V8 compiles their loops on the other processor).
+      if (r === 0) startHelper(helper, job);
+    },
+    onProgress,
+  );
+  const [parameterQuantiles, movedQuantiles] = finishColumns(job);
+  const parameter = spreadQuantiles(parameterQuantiles as ColumnQuantiles);
+  if (!movedQuantiles) return { ...parameter, parameter };
+  return { ...spreadQuantiles(movedQuantiles), parameter };
 }

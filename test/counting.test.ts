@@ -1,0 +1,170 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  countAlong,
+  finishColumns,
+  markDrawn,
+  type SelectionJob,
+  selectionJob,
+} from '../src/uncertainty/counting.js';
+import { type Segment, segmentQuantiles } from '../src/uncertainty/quantiles.js';
+
+// The quantile selection shared by two threads (src/uncertainty/counting.ts). The protocol runs
+// here on one thread, one part after the other (every scramble marked drawn, then the helper's
+// part, then the caller's), and on a real worker (dist/cli/counter.cjs); in each case the
+// quantiles must be segmentQuantiles' on the same draws, bit for bit.
+
+const AT = [0.05, 0.5, 0.95];
+
+/** The job's columns as segments, and segmentQuantiles of each: what the protocol must give. */
+function expected(job: SelectionJob) {
+  return job.columns.map((values) => {
+    let at = 0;
+    const segments: Segment[] = job.sizes.map((m) => {
+      at += m;
+      return { values, from: at - m, to: at };
+    });
+    return segmentQuantiles(segments, AT);
+  });
+}
+
+/** A job of these sizes and columns, filled by `value(column, i)`, every scramble marked drawn. */
+function filledJob(
+  sizes: readonly number[],
+  columns: number,
+  value: (column: number, i: number) => number,
+): SelectionJob {
+  const job = selectionJob(sizes, columns, AT);
+  job.columns.forEach((column, c) => {
+    for (let i = 0; i < column.length; i++) column[i] = value(c, i);
+  });
+  sizes.forEach((_, r) => {
+    markDrawn(job, r);
+  });
+  return job;
+}
+
+/** Draws of a share: in (0, 1), with ties (a coarse grid) when `coarse`. */
+const draw = (seed: number, coarse: boolean) => (c: number, i: number) => {
+  const x = Math.sin(seed * 12.9898 + c * 78.233 + i * 37.719) * 43758.5453;
+  const u = x - Math.floor(x);
+  return coarse ? Math.round(u * 20) / 20 : 0.1 + 0.3 * u * u;
+};
+
+const arbitrarySizes = fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 2, maxLength: 16 });
+
+describe('the shared selection (counting.ts)', () => {
+  it('gives segmentQuantiles of each column when the helper counts and selects the first', () => {
+    fc.assert(
+      fc.property(
+        arbitrarySizes,
+        fc.integer({ min: 1, max: 2 }),
+        fc.integer(),
+        fc.boolean(),
+        (sizes, columns, seed, coarse) => {
+          const job = filledJob(sizes, columns, draw(seed, coarse));
+          countAlong(job);
+          expect(finishColumns(job)).toEqual(expected(job));
+        },
+      ),
+    );
+  });
+
+  it('gives them for scrambles fine enough to be counted alone and summed (long runs)', () => {
+    // 16 scrambles of 33,000: each scramble's own buckets are the pooled ones, whose counts the
+    // helper sums as it counts (the path of an estimate at 10^6 draws).
+    const job = filledJob(
+      Array.from({ length: 16 }, () => 33_000),
+      2,
+      draw(11, false),
+    );
+    countAlong(job);
+    expect(finishColumns(job)).toEqual(expected(job));
+  });
+
+  it('selects alone when the helper never joins, or joins after the caller has finished', () => {
+    fc.assert(
+      fc.property(arbitrarySizes, fc.integer(), (sizes, seed) => {
+        const job = filledJob(sizes, 2, draw(seed, false));
+        expect(finishColumns(job)).toEqual(expected(job));
+        // The job is the caller's now: a helper that comes late leaves it untouched.
+        const counts = Array.from(job.counts[0]?.cells ?? []);
+        countAlong(job);
+        expect(Array.from(job.counts[0]?.cells ?? [])).toEqual(counts);
+      }),
+    );
+  });
+
+  it('selects alone when the first scramble cannot be bucketed (all its draws equal)', () => {
+    // The helper fails to plan and flags it; the caller reads every draw itself.
+    const job = filledJob([5, 7, 9], 2, (c, i) => (i < 5 ? 0.25 : 0.2 + 0.01 * ((i * 7 + c) % 13)));
+    countAlong(job);
+    expect(finishColumns(job)).toEqual(expected(job));
+  });
+
+  it('reads the helper’s selection of the first column (a wrong one shows)', () => {
+    const job = filledJob([300, 200, 250], 2, draw(7, false));
+    countAlong(job);
+    const right = expected(job);
+    job.result[0] = -1; // the first column's pooled 5% as the helper left it
+    const [first, second] = finishColumns(job);
+    expect(first?.pooled[0]).toBe(-1);
+    expect(first?.pooled.slice(1)).toEqual(right[0]?.pooled.slice(1));
+    expect(second).toEqual(right[1]);
+  });
+});
+
+describe('the worker (dist/cli/counter.cjs)', () => {
+  const root = join(import.meta.dirname, '..');
+  const WORKER = join(root, 'dist/cli/counter.cjs');
+  beforeAll(() => {
+    if (!existsSync(WORKER))
+      execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'ignore' });
+  }, 120_000);
+
+  it('counts a posted job and selects its first column, then ends', async () => {
+    const job = filledJob(
+      Array.from({ length: 16 }, () => 4096),
+      2,
+      draw(3, false),
+    );
+    const worker = new Worker(WORKER);
+    const ended = new Promise<number>((resolve) => worker.on('exit', resolve));
+    worker.postMessage(job);
+    expect(await ended).toBe(0);
+    // Its part is done: the caller finds the counts and the first column's quantiles.
+    expect(Atomics.load(job.state, 0)).toBe(1); // joined
+    expect(finishColumns(job)).toEqual(expected(job));
+  });
+
+  it('gives the command line the same estimate with and without it (DIGITAL_ECONOMY_SHARE_THREADS=1)', () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        [
+          join(root, 'dist/cli/cli.cjs'),
+          'estimate',
+          'data/inputs/da-nang-2024.json',
+          '--format',
+          'json',
+          '--draws',
+          '600000',
+        ],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, DIGITAL_ECONOMY_SHARE_CACHE: 'off', ...env },
+        },
+      );
+    const threads = run({});
+    const one = run({ DIGITAL_ECONOMY_SHARE_THREADS: '1' });
+    expect(threads.status).toBe(0);
+    expect(threads.stderr).toBe('');
+    expect(threads.stdout).toBe(one.stdout);
+    expect(JSON.parse(threads.stdout).provenance.draws).toBe(600_000);
+  }, 30_000);
+});
