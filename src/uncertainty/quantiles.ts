@@ -345,8 +345,8 @@ export interface SelectionCounts {
   readonly pooled: Uint32Array;
   /**
    * What `tallySegment` prepared as each segment was counted: the pooled counts summed from a
-   * summed plan's cells, and each segment's ranks' buckets and the counts before them (at
-   * RANKS_AT a segment); absent, `finishSelection` works them out.
+   * summed plan's cells, and each segment's ranks' buckets and the counts before them (from
+   * s · ranksAt(probabilities) for segment s); absent, `finishSelection` works them out.
    */
   readonly tallied?: {
     readonly buckets: Int32Array;
