@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,27 +142,41 @@ describe('the worker (dist/cli/counter.cjs)', () => {
     expect(finishColumns(job)).toEqual(expected(job));
   });
 
+  /** The built command line's estimate of Da Nang 2024 at `draws` draws, with these variables. */
+  const run = (draws: number, env: Record<string, string>) =>
+    spawnSync(
+      process.execPath,
+      [
+        join(root, 'dist/cli/cli.cjs'),
+        'estimate',
+        'data/inputs/da-nang-2024.json',
+        '--format',
+        'json',
+        '--draws',
+        String(draws),
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DIGITAL_ECONOMY_SHARE_CACHE: 'off', ...env },
+      },
+    );
+
+  it('is started by the command line for a long estimate only, from beside its code', () => {
+    // A preload that reports each worker started (test/fixtures/watch-workers.cjs).
+    const watched = { NODE_OPTIONS: `--require ${join(root, 'test/fixtures/watch-workers.cjs')}` };
+    const started = (draws: number, env: Record<string, string> = {}) =>
+      run(draws, { ...watched, ...env }).stderr.match(/^worker started: .*$/gm) ?? [];
+    expect(started(600_000)).toEqual([
+      `worker started: ${pathToFileURL(join(root, 'dist/cli/counter.cjs')).href}`,
+    ]);
+    expect(started(524_287)).toEqual([]);
+    expect(started(600_000, { DIGITAL_ECONOMY_SHARE_THREADS: '1' })).toEqual([]);
+  }, 30_000);
+
   it('gives the command line the same estimate with and without it (DIGITAL_ECONOMY_SHARE_THREADS=1)', () => {
-    const run = (env: Record<string, string>) =>
-      spawnSync(
-        process.execPath,
-        [
-          join(root, 'dist/cli/cli.cjs'),
-          'estimate',
-          'data/inputs/da-nang-2024.json',
-          '--format',
-          'json',
-          '--draws',
-          '600000',
-        ],
-        {
-          cwd: root,
-          encoding: 'utf8',
-          env: { ...process.env, DIGITAL_ECONOMY_SHARE_CACHE: 'off', ...env },
-        },
-      );
-    const threads = run({});
-    const one = run({ DIGITAL_ECONOMY_SHARE_THREADS: '1' });
+    const threads = run(600_000, {});
+    const one = run(600_000, { DIGITAL_ECONOMY_SHARE_THREADS: '1' });
     expect(threads.status).toBe(0);
     expect(threads.stderr).toBe('');
     expect(threads.stdout).toBe(one.stdout);
