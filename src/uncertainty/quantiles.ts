@@ -175,7 +175,7 @@ function findRanks(
 }
 
 /** How draws are bucketed: bucket ⌊(v − min) · scale⌋, clamped to [0, last], and 2^shift wide for a segment. */
-export interface Bucketing {
+interface Bucketing {
   readonly min: number;
   readonly scale: number;
   readonly last: number;
@@ -419,7 +419,7 @@ function zeroCounts(plan: SelectionPlan, counts: SelectionCounts): void {
 }
 
 /** Count segment s's draws into its own buckets (and the pooled ones, when not summed). */
-export function countSegment(
+function countSegment(
   plan: SelectionPlan,
   s: number,
   { values, from, to }: Segment,
