@@ -21,6 +21,7 @@ import {
   type SelectionCounts,
   type SelectionPlan,
   segmentQuantiles,
+  segmentsOf,
   tallySegment,
 } from './quantiles.js';
 
@@ -105,15 +106,6 @@ export function selectionJob(
     state: new Int32Array(new SharedArrayBuffer(4 * (FLAGS + sizes.length))),
     result: sharedFloats(probabilities.length * (sizes.length + 1)),
   };
-}
-
-/** A column's scrambles as segments. */
-function segmentsOf(values: Float64Array, sizes: readonly number[]): Segment[] {
-  let at = 0;
-  return sizes.map((m) => {
-    at += m;
-    return { values, from: at - m, to: at };
-  });
 }
 
 /** Scramble r of the job is drawn, in every column: the helper may count it. */

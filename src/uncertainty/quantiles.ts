@@ -53,6 +53,15 @@ export interface Segment {
   readonly to: number;
 }
 
+/** Consecutive segments of `values` of these sizes, from its start. */
+export function segmentsOf(values: Float64Array, sizes: readonly number[]): Segment[] {
+  let at = 0;
+  return sizes.map((m) => {
+    at += m;
+    return { values, from: at - m, to: at };
+  });
+}
+
 /**
  * Type-7 quantiles of `values[from … to)`, without reordering or copying them (the one-segment
  * case of `segmentQuantiles`): exact, the same numbers a sort gives.
@@ -314,7 +323,7 @@ export function segmentQuantiles(
   }
   const plan = planOfRange(min, max, sizes);
   if (!plan) return sortedQuantiles(segments, probabilities);
-  const cellCount = Math.max(plan.perSegment ? plan.count * plan.wide : 0, plan.buckets);
+  const cellCount = cellsLength(plan);
   if (scratchCounts.length < cellCount) scratchCounts = new Uint32Array(cellCount);
   const counts = { cells: scratchCounts, pooled: pooledCounts };
   zeroCounts(plan, counts);
@@ -408,13 +417,17 @@ export function planOfRange(
  * cells (or the one set's buckets), and the pooled buckets.
  */
 export function countSizes(sizes: readonly number[]): { cells: number; pooled: number } {
-  const { perSegment, count, wide, buckets } = shapeOf(sizes);
-  return { cells: Math.max(perSegment ? count * wide : 0, buckets), pooled: buckets };
+  const shape = shapeOf(sizes);
+  return { cells: cellsLength(shape), pooled: shape.buckets };
 }
+
+/** The cells a selection counts into: each segment's own buckets, or the one set's buckets. */
+const cellsLength = ({ perSegment, count, wide, buckets }: ReturnType<typeof shapeOf>) =>
+  Math.max(perSegment ? count * wide : 0, buckets);
 
 /** Zero the counts a plan counts into (arrays of `countSizes`). */
 function zeroCounts(plan: SelectionPlan, counts: SelectionCounts): void {
-  counts.cells.fill(0, 0, Math.max(plan.perSegment ? plan.count * plan.wide : 0, plan.buckets));
+  counts.cells.fill(0, 0, cellsLength(plan));
   if (plan.perSegment && !plan.summed) counts.pooled.fill(0, 0, plan.buckets);
 }
 

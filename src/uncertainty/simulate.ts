@@ -18,7 +18,13 @@ import {
   selectionJob,
 } from './counting.js';
 import { type MethodError, movedShare } from './methodError.js';
-import { EXACT_LIMIT, type QuantileSink, quantileSink, segmentQuantiles } from './quantiles.js';
+import {
+  EXACT_LIMIT,
+  type QuantileSink,
+  quantileSink,
+  segmentQuantiles,
+  segmentsOf,
+} from './quantiles.js';
 import { streamSeed, Xoshiro128StarStar } from './random.js';
 import { SobolDimension } from './sobol.js';
 
@@ -341,14 +347,13 @@ function cachedQuasiMonteCarlo(
 
 /** The pooled and the scrambles' quantiles (AT) of a column of scrambles of `sizes` draws, one after the other. */
 function quantilesOfColumn(values: Float64Array, sizes: readonly number[]): ColumnQuantiles {
-  let at = 0;
-  const segments = sizes
-    .filter((m) => m > 0)
-    .map((m) => {
-      at += m;
-      return { values, from: at - m, to: at };
-    });
-  return segmentQuantiles(segments, AT);
+  return segmentQuantiles(
+    segmentsOf(
+      values,
+      sizes.filter((m) => m > 0),
+    ),
+    AT,
+  );
 }
 
 /** Pooled quantiles with their standard errors from the scrambles' quantiles. */
