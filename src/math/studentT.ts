@@ -7,6 +7,8 @@
  * small and the series is short).
  */
 
+import { drawKernel } from './drawKernel.js';
+
 /** P(|T| ≤ t) for t ≥ 0 and a whole ν ≥ 1. */
 function twoSidedCoverage(t: number, nu: number): number {
   const theta = Math.atan(t / Math.sqrt(nu));
@@ -116,10 +118,15 @@ function solveCoverage(start: number, coverage: number, nu: number, constant: nu
  * about 3e-9 of max(1, |t|). Built once per ν.
  */
 export class StudentTInverse {
-  private readonly values = new Float64Array(TABLE_KNOTS + 1);
-  private readonly slopes = new Float64Array(TABLE_KNOTS + 1);
-  private readonly bodyValues = new Float64Array(BODY_KNOTS + 1);
-  private readonly bodySlopes = new Float64Array(BODY_KNOTS + 1);
+  /** The four tables one after the other, as the draw kernel reads them (src/math/drawKernel.ts). */
+  private readonly tables = new Float64Array(2 * (TABLE_KNOTS + 1) + 2 * (BODY_KNOTS + 1));
+  private readonly values = this.tables.subarray(0, TABLE_KNOTS + 1);
+  private readonly slopes = this.tables.subarray(TABLE_KNOTS + 1, 2 * (TABLE_KNOTS + 1));
+  private readonly bodyValues = this.tables.subarray(
+    2 * (TABLE_KNOTS + 1),
+    2 * (TABLE_KNOTS + 1) + BODY_KNOTS + 1,
+  );
+  private readonly bodySlopes = this.tables.subarray(2 * (TABLE_KNOTS + 1) + BODY_KNOTS + 1);
   private readonly step = TABLE_SPAN / TABLE_KNOTS;
   private readonly bodyStep = BODY_SPAN / BODY_KNOTS;
 
@@ -174,8 +181,13 @@ export class StudentTInverse {
     return w < 0 ? -value : value;
   }
 
-  /** Replace each uniform of `target[0 … count)` by its quantile. */
+  /**
+   * Replace each uniform of `target[0 … count)` by its quantile: by the draw kernel where it runs,
+   * else by `quantile` (the same numbers).
+   */
   fill(target: Float64Array, count: number): void {
-    for (let i = 0; i < count; i++) target[i] = this.quantile(target[i] as number);
+    const kernel = drawKernel();
+    if (kernel) kernel.studentT(target, count, this.tables, this.step, this.bodyStep);
+    else for (let i = 0; i < count; i++) target[i] = this.quantile(target[i] as number);
   }
 }

@@ -1,4 +1,5 @@
 import sobolJson from '../../data/sobol.json';
+import { drawKernel } from '../math/drawKernel.js';
 import type { Xoshiro128StarStar } from './random.js';
 
 /**
@@ -146,6 +147,21 @@ export class SobolDimension {
       target.fill(mode, 0, count);
       return;
     }
+    const kernel = drawKernel();
+    if (kernel) {
+      this.x = kernel.triangular(
+        target,
+        count,
+        this.directions,
+        low,
+        mode,
+        high,
+        this.x,
+        this.index,
+      );
+      this.index += count;
+      return;
+    }
     const left = mode - low;
     const right = high - mode;
     const v = this.directions;
@@ -181,6 +197,12 @@ export class SobolDimension {
   /** Fill `target[0 … count)` with the next `count` points, as numbers in (0, 1). */
   fill(target: Float64Array, count: number): void {
     this.check(count);
+    const kernel = drawKernel();
+    if (kernel) {
+      this.x = kernel.uniform(target, count, this.directions, this.x, this.index);
+      this.index += count;
+      return;
+    }
     const v = this.directions;
     let x = this.x;
     let n = this.index;
