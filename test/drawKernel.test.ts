@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { estimate } from '../src/index.js';
-import { drawKernel, useDrawKernel } from '../src/math/drawKernel.js';
 import { StudentTInverse } from '../src/math/studentT.js';
+import { evaluateTotals, type ModelPlan, VARIABLE_NAMES } from '../src/model/model.js';
+import { drawKernel, useDrawKernel } from '../src/uncertainty/drawKernel.js';
+import { withMethodError } from '../src/uncertainty/methodError.js';
 import { Xoshiro128StarStar } from '../src/uncertainty/random.js';
 import { SOBOL_DIMENSIONS, SobolDimension } from '../src/uncertainty/sobol.js';
 
@@ -40,7 +42,7 @@ const range = fc
 /** The points of one dimension drawn in calls of these sizes, one after the other. */
 const calls = fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 4 });
 
-describe('the draw kernel (WebAssembly, src/math/wasm/draws.as.ts)', () => {
+describe('the draw kernel (WebAssembly, src/uncertainty/wasm/draws.as.ts)', () => {
   afterEach(() => {
     useDrawKernel(true);
   });
@@ -104,6 +106,113 @@ describe('the draw kernel (WebAssembly, src/math/wasm/draws.as.ts)', () => {
     );
   });
 
+  it('gives the model’s totals and moved shares of evaluateTotals and withMethodError, under every plan', () => {
+    const kernel = drawKernel();
+    if (!kernel) throw new Error('no kernel');
+    const positive = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.record({
+          coreFrom: fc.constantFrom('revenue' as const, 'valueAdded' as const, 'segments' as const),
+          densityFromRatio: fc.boolean(),
+          workforceFromRatio: fc.boolean(),
+          platformSeparate: fc.boolean(),
+        }),
+        fc.array(positive, { minLength: VARIABLE_NAMES.length, maxLength: VARIABLE_NAMES.length }),
+        fc.array(unit, { minLength: 8, maxLength: 8 }),
+        fc.array(fc.boolean(), {
+          minLength: VARIABLE_NAMES.length,
+          maxLength: VARIABLE_NAMES.length,
+        }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 3, noNaN: true })),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (plan: ModelPlan, values, u, drawnFlags, n, scale, seed) => {
+          const random = new Xoshiro128StarStar(seed);
+          const base = Float64Array.from(values);
+          const set = (name: string, value: number) => {
+            base[VARIABLE_NAMES.indexOf(name as (typeof VARIABLE_NAMES)[number])] = value;
+          };
+          // Shares as inputs give them (a core and a platform well below GRDP, national shares
+          // that leave 1 − C_n − P_n positive), so that every term reaches the total; the caps
+          // are reached too where the draws push the core past the rest.
+          const grdp = 1e4 + 1e6 * (u[0] as number);
+          set('grdp', grdp);
+          for (const name of ['ictRevenue', 'ictValueAdded', 'ictSegments'])
+            set(name, grdp * 0.6 * (u[1] as number));
+          set('rho', 0.1 + 0.4 * (u[2] as number));
+          set('platformRevenue', grdp * 0.2 * (u[3] as number));
+          set('nationalShare', 0.1 + 0.2 * (u[4] as number));
+          set('nationalCore', 0.09 * (u[5] as number));
+          set('nationalPlatform', 0.01 * (u[6] as number));
+          set('beta', 0.1 + 1.4 * (u[7] as number));
+          const columns = drawnFlags.map((drawn, i) =>
+            drawn
+              ? Float64Array.from({ length: n }, () => (base[i] as number) * (0.5 + random.next()))
+              : undefined,
+          );
+          const errors = Float64Array.from({ length: n }, () => 6 * random.next() - 3);
+          const expected = new Float64Array(n);
+          evaluateTotals(base, plan, columns, n, expected);
+          const drawnColumns = columns.filter((c) => c !== undefined);
+          const chunk = kernel.chunk(n, drawnColumns.length);
+          let k = 0;
+          const offsets = columns.map((column) => {
+            if (!column) return undefined;
+            const at = chunk.columns[k++] as number;
+            kernel.read(at, n).set(column);
+            return at;
+          });
+          kernel.read(chunk.errors, n).set(errors);
+          kernel.shares(chunk, base, plan, offsets, scale);
+          expectSameBits(Float64Array.from(kernel.read(chunk.totals, n)), expected);
+          if (scale > 0) {
+            const moved = expected.map((total, d) =>
+              withMethodError(total, scale * (errors[d] as number)),
+            );
+            expectSameBits(Float64Array.from(kernel.read(chunk.moved, n)), moved);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('moves shares at movedShare’s edges as it does: 0, 1, a share near 0 with a large error', () => {
+    const kernel = drawKernel();
+    if (!kernel) throw new Error('no kernel');
+    // 1e-300 at −700 and 5e-324 at 700 or 800: (1 − p)/p overflows; 0.5 and 0.9 at −710 and
+    // −712: e^(−error) does; each takes movedShare's log-odds path, on both of its sides.
+    const totals = [0, 1, 1e-300, 5e-324, 5e-324, 1e-310, 0.5, 0.9, 0.5, 1 - 2 ** -53];
+    const errors = [2, -2, -700, 800, 700, 710, -710, -712, 3, -3];
+    const n = totals.length;
+    // Totals as the model gives them for a national share s and nothing else: core 0, platform 0,
+    // I_L = 1 (β = 0), so S_L = s · 1 · 1 / 1 = s.
+    const plan: ModelPlan = {
+      coreFrom: 'valueAdded',
+      densityFromRatio: true,
+      workforceFromRatio: true,
+      platformSeparate: false,
+    };
+    const base = new Float64Array(VARIABLE_NAMES.length).fill(1);
+    const at = (name: string) => VARIABLE_NAMES.indexOf(name as (typeof VARIABLE_NAMES)[number]);
+    base[at('ictValueAdded')] = 0;
+    base[at('nationalCore')] = 0;
+    base[at('beta')] = 0;
+    const chunk = kernel.chunk(n, 1);
+    kernel.read(chunk.columns[0] as number, n).set(totals);
+    kernel.read(chunk.errors, n).set(errors);
+    const columns: (number | undefined)[] = [];
+    columns[at('nationalShare')] = chunk.columns[0];
+    kernel.shares(chunk, base, plan, columns, 1);
+    expectSameBits(Float64Array.from(kernel.read(chunk.totals, n)), Float64Array.from(totals));
+    expectSameBits(
+      Float64Array.from(kernel.read(chunk.moved, n)),
+      Float64Array.from(totals, (t, d) => withMethodError(t, errors[d] as number)),
+    );
+  });
+
   it("gives Student's t quantiles of its twin, the tables' edges and the extreme points included", () => {
     const edges = [2 ** -33, 1 - 2 ** -33, 0.05, 0.95, 0.5, 0.05 + 2 ** -40, 0.95 - 2 ** -40];
     fc.assert(
@@ -115,13 +224,10 @@ describe('the draw kernel (WebAssembly, src/math/wasm/draws.as.ts)', () => {
         }),
         (df, us) => {
           const table = new StudentTInverse(df);
-          const quantiles = () => {
-            const values = Float64Array.from([...edges, ...us]);
-            table.fill(values, values.length);
-            return values;
-          };
-          const { kernel, twins } = bothWays(quantiles);
-          expectSameBits(kernel, twins);
+          const values = Float64Array.from([...edges, ...us]);
+          const twins = values.map((u) => table.quantile(u));
+          drawKernel()?.studentT(values, values.length, table);
+          expectSameBits(values, twins);
         },
       ),
       { numRuns: 60 },
@@ -151,7 +257,7 @@ describe('the draw kernel (WebAssembly, src/math/wasm/draws.as.ts)', () => {
     vi.resetModules();
     vi.stubGlobal('WebAssembly', undefined);
     try {
-      const fresh = await import('../src/math/drawKernel.js');
+      const fresh = await import('../src/uncertainty/drawKernel.js');
       expect(fresh.drawKernel()).toBeNull();
       const { SobolDimension: Fresh } = await import('../src/uncertainty/sobol.js');
       const out = new Float64Array(9);

@@ -7,8 +7,6 @@
  * small and the series is short).
  */
 
-import { drawKernel } from './drawKernel.js';
-
 /** P(|T| ≤ t) for t ≥ 0 and a whole ν ≥ 1. */
 function twoSidedCoverage(t: number, nu: number): number {
   const theta = Math.atan(t / Math.sqrt(nu));
@@ -118,8 +116,11 @@ function solveCoverage(start: number, coverage: number, nu: number, constant: nu
  * about 3e-9 of max(1, |t|). Built once per ν.
  */
 export class StudentTInverse {
-  /** The four tables one after the other, as the draw kernel reads them (src/math/drawKernel.ts). */
-  private readonly tables = new Float64Array(2 * (TABLE_KNOTS + 1) + 2 * (BODY_KNOTS + 1));
+  /**
+   * The four tables one after the other (tail values, tail slopes, body values, body slopes), as
+   * the draw kernel reads them (src/uncertainty/drawKernel.ts). Never written after the build.
+   */
+  readonly tables = new Float64Array(2 * (TABLE_KNOTS + 1) + 2 * (BODY_KNOTS + 1));
   private readonly values = this.tables.subarray(0, TABLE_KNOTS + 1);
   private readonly slopes = this.tables.subarray(TABLE_KNOTS + 1, 2 * (TABLE_KNOTS + 1));
   private readonly bodyValues = this.tables.subarray(
@@ -127,8 +128,9 @@ export class StudentTInverse {
     2 * (TABLE_KNOTS + 1) + BODY_KNOTS + 1,
   );
   private readonly bodySlopes = this.tables.subarray(2 * (TABLE_KNOTS + 1) + BODY_KNOTS + 1);
-  private readonly step = TABLE_SPAN / TABLE_KNOTS;
-  private readonly bodyStep = BODY_SPAN / BODY_KNOTS;
+  /** The tail table's step in s, and the body table's in |u − ½|. */
+  readonly step = TABLE_SPAN / TABLE_KNOTS;
+  readonly bodyStep = BODY_SPAN / BODY_KNOTS;
 
   constructor(readonly nu: number) {
     if (!Number.isInteger(nu) || nu < 1)
@@ -181,13 +183,8 @@ export class StudentTInverse {
     return w < 0 ? -value : value;
   }
 
-  /**
-   * Replace each uniform of `target[0 … count)` by its quantile: by the draw kernel where it runs,
-   * else by `quantile` (the same numbers).
-   */
+  /** Replace each uniform of `target[0 … count)` by its quantile. */
   fill(target: Float64Array, count: number): void {
-    const kernel = drawKernel();
-    if (kernel) kernel.studentT(target, count, this.tables, this.step, this.bodyStep);
-    else for (let i = 0; i < count; i++) target[i] = this.quantile(target[i] as number);
+    for (let i = 0; i < count; i++) target[i] = this.quantile(target[i] as number);
   }
 }

@@ -251,57 +251,108 @@ function totalOfPower(
   return core + platform + sectoral;
 }
 
+/**
+ * The variable each view of a chunk reads under a plan, in this order (the draw kernel's too,
+ * src/uncertainty/wasm/draws.as.ts): GRDP, ρ, core (revenue, value added or segments), platform
+ * revenue, national core, national platform, national share, firm density (or firms), population,
+ * IT workforce share (or workers), labour force, national IT workforce share, national firm
+ * density, β. Undefined where a plan without a separate platform reads 0.
+ */
+export function viewVariables(plan: ModelPlan): readonly (number | undefined)[] {
+  const separate = plan.platformSeparate;
+  return [
+    GRDP,
+    RHO,
+    plan.coreFrom === 'revenue'
+      ? ICT_REVENUE
+      : plan.coreFrom === 'valueAdded'
+        ? ICT_VALUE_ADDED
+        : ICT_SEGMENTS,
+    separate ? PLATFORM_REVENUE : undefined,
+    NATIONAL_CORE,
+    separate ? NATIONAL_PLATFORM : undefined,
+    NATIONAL_SHARE,
+    plan.densityFromRatio ? FIRMS_PER_THOUSAND : DIGITAL_FIRMS,
+    POPULATION,
+    plan.workforceFromRatio ? IT_WORKFORCE_SHARE : IT_WORKERS,
+    LABOUR_FORCE,
+    NATIONAL_WORKFORCE,
+    NATIONAL_FIRM_DENSITY,
+    BETA,
+  ];
+}
+
+/**
+ * The plan's choices as the draw kernel reads them: 1 core from revenue (× ρ), 2 firm density
+ * as stated, 4 IT workforce share as stated.
+ */
+export function viewFlags(plan: ModelPlan): number {
+  return (
+    (plan.coreFrom === 'revenue' ? 1 : 0) |
+    (plan.densityFromRatio ? 2 : 0) |
+    (plan.workforceFromRatio ? 4 : 0)
+  );
+}
+
 /** The column views of a chunk that `intensityOf` and `totalOfPower` read, under a plan. */
 function chunkViews(
   base: Float64Array,
   plan: ModelPlan,
   columns: readonly (Float64Array | undefined)[],
 ) {
-  const at = (i: number) => columns[i] ?? base.subarray(i, i + 1);
-  const maskOf = (i: number) => (columns[i] === undefined ? 0 : -1);
-  const coreIndex =
-    plan.coreFrom === 'revenue'
-      ? ICT_REVENUE
-      : plan.coreFrom === 'valueAdded'
-        ? ICT_VALUE_ADDED
-        : ICT_SEGMENTS;
-  const densityIndex = plan.densityFromRatio ? FIRMS_PER_THOUSAND : DIGITAL_FIRMS;
-  const workforceIndex = plan.workforceFromRatio ? IT_WORKFORCE_SHARE : IT_WORKERS;
-  // A plan without a separate platform reads a platform revenue and national platform of 0.
+  // A view a plan without a separate platform reads is a 0.
   const zero = new Float64Array(1);
-  const separate = plan.platformSeparate;
+  const at = (i: number | undefined) =>
+    i === undefined ? zero : (columns[i] ?? base.subarray(i, i + 1));
+  const maskOf = (i: number | undefined) => (i === undefined || columns[i] === undefined ? 0 : -1);
+  const [
+    grdp,
+    rho,
+    core,
+    platform,
+    nationalCore,
+    nationalPlatform,
+    nationalShare,
+    density,
+    population,
+    workforce,
+    labour,
+    nationalWorkforce,
+    nationalDensity,
+    beta,
+  ] = viewVariables(plan);
   return {
-    grdp: at(GRDP),
-    grdpM: maskOf(GRDP),
-    rho: at(RHO),
-    rhoM: maskOf(RHO),
-    core: at(coreIndex),
-    coreM: maskOf(coreIndex),
+    grdp: at(grdp),
+    grdpM: maskOf(grdp),
+    rho: at(rho),
+    rhoM: maskOf(rho),
+    core: at(core),
+    coreM: maskOf(core),
     fromRevenue: plan.coreFrom === 'revenue',
-    platform: separate ? at(PLATFORM_REVENUE) : zero,
-    platformM: separate ? maskOf(PLATFORM_REVENUE) : 0,
-    nationalCore: at(NATIONAL_CORE),
-    nationalCoreM: maskOf(NATIONAL_CORE),
-    nationalPlatform: separate ? at(NATIONAL_PLATFORM) : zero,
-    nationalPlatformM: separate ? maskOf(NATIONAL_PLATFORM) : 0,
-    nationalShare: at(NATIONAL_SHARE),
-    nationalShareM: maskOf(NATIONAL_SHARE),
+    platform: at(platform),
+    platformM: maskOf(platform),
+    nationalCore: at(nationalCore),
+    nationalCoreM: maskOf(nationalCore),
+    nationalPlatform: at(nationalPlatform),
+    nationalPlatformM: maskOf(nationalPlatform),
+    nationalShare: at(nationalShare),
+    nationalShareM: maskOf(nationalShare),
     densityRatio: plan.densityFromRatio,
-    density: at(densityIndex),
-    densityM: maskOf(densityIndex),
-    population: at(POPULATION),
-    populationM: maskOf(POPULATION),
+    density: at(density),
+    densityM: maskOf(density),
+    population: at(population),
+    populationM: maskOf(population),
     workforceRatio: plan.workforceFromRatio,
-    workforce: at(workforceIndex),
-    workforceM: maskOf(workforceIndex),
-    labour: at(LABOUR_FORCE),
-    labourM: maskOf(LABOUR_FORCE),
-    nationalWorkforce: at(NATIONAL_WORKFORCE),
-    nationalWorkforceM: maskOf(NATIONAL_WORKFORCE),
-    nationalDensity: at(NATIONAL_FIRM_DENSITY),
-    nationalDensityM: maskOf(NATIONAL_FIRM_DENSITY),
-    beta: at(BETA),
-    betaM: maskOf(BETA),
+    workforce: at(workforce),
+    workforceM: maskOf(workforce),
+    labour: at(labour),
+    labourM: maskOf(labour),
+    nationalWorkforce: at(nationalWorkforce),
+    nationalWorkforceM: maskOf(nationalWorkforce),
+    nationalDensity: at(nationalDensity),
+    nationalDensityM: maskOf(nationalDensity),
+    beta: at(beta),
+    betaM: maskOf(beta),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   type SelectionJob,
   selectionJob,
 } from './counting.js';
+import { type DrawKernel, drawKernel } from './drawKernel.js';
 import { type MethodError, movedShare } from './methodError.js';
 import {
   EXACT_LIMIT,
@@ -122,6 +123,13 @@ function tInverse(df: number): StudentTInverse {
     tInverses.set(df, table);
   }
   return table;
+}
+
+/** Replace each uniform of target[0 … n) by its t quantile: by the draw kernel where it runs. */
+function fillStudentT(df: number, target: Float64Array, n: number): void {
+  const kernel = drawKernel();
+  if (kernel) kernel.studentT(target, n, tInverse(df));
+  else tInverse(df).fill(target, n);
 }
 
 /** What one pass of draws fills: the two intervals' draws, each somewhere that keeps them. */
@@ -314,7 +322,7 @@ function cachedQuasiMonteCarlo(
     ? cache.column(errorKey, draws, (target) => {
         eachReplicate(METHOD_ERROR_STREAM, target, (dimension, part, m) => {
           dimension.fill(part, m);
-          tInverse(df).fill(part, m);
+          fillStudentT(df, part, m);
         });
         for (let d = 0; d < draws; d++) target[d] = scale * (target[d] as number);
       })
@@ -516,6 +524,11 @@ function drawChunk(
   n: number,
   sinks: Sinks<Adds>,
 ): void {
+  const kernel = drawKernel();
+  if (kernel) {
+    kernelChunk(kernel, setup, drawn, replicate, methodError, n, sinks);
+    return;
+  }
   drawn.forEach((v, k) => {
     (replicate.dimensions[k] as SobolDimension).fillTriangular(
       space.columns[k] as Float64Array,
@@ -530,6 +543,45 @@ function drawChunk(
     tInverse(methodError.df).fill(space.errors, n);
   }
   evaluateChunk(setup, n, space.indexed, space.totals, space.errors, methodError.scale, sinks);
+}
+
+/**
+ * `drawChunk` by the draw kernel: the same points, draws, model and moved shares, bit for bit,
+ * drawn and evaluated in the kernel's memory; the shares are copied out into the sinks.
+ */
+function kernelChunk(
+  kernel: DrawKernel,
+  setup: Setup,
+  drawn: ReturnType<typeof drawnOf>,
+  replicate: Replicate,
+  methodError: MethodError,
+  n: number,
+  sinks: Sinks<Adds>,
+): void {
+  const chunk = kernel.chunk(n, drawn.length);
+  drawn.forEach((v, k) => {
+    const at = chunk.columns[k] as number;
+    (replicate.dimensions[k] as SobolDimension).drawWith(n, (directions, x, i) =>
+      kernel.triangularAt(at, n, directions, v.low, v.value, v.high, x, i),
+    );
+  });
+  const scale = replicate.error ? methodError.scale : 0;
+  if (replicate.error) {
+    replicate.error.drawWith(n, (directions, x, i) =>
+      kernel.uniformAt(chunk.errors, n, directions, x, i),
+    );
+    kernel.studentTAt(chunk.errors, n, tInverse(methodError.df));
+  }
+  kernel.shares(chunk, setup.base, setup.plan, byIndex(drawn, chunk.columns), scale);
+  copyInto(sinks.parameter, kernel.read(chunk.totals, n), n);
+  if (scale > 0) copyInto(sinks.predictive, kernel.read(chunk.moved, n), n);
+}
+
+/** Add n draws to a sink: written where it keeps them (`place`), else added. */
+function copyInto(sink: Adds, values: Float64Array, n: number): void {
+  const place = sink.place?.(n);
+  if (place) place.set(values);
+  else sink.addAll(values, n);
 }
 
 /** The standard error of each of low, median and high from the replicates' own quantiles. */

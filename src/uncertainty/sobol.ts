@@ -1,5 +1,5 @@
 import sobolJson from '../../data/sobol.json';
-import { drawKernel } from '../math/drawKernel.js';
+import { drawKernel } from './drawKernel.js';
 import type { Xoshiro128StarStar } from './random.js';
 
 /**
@@ -149,17 +149,9 @@ export class SobolDimension {
     }
     const kernel = drawKernel();
     if (kernel) {
-      this.x = kernel.triangular(
-        target,
-        count,
-        this.directions,
-        low,
-        mode,
-        high,
-        this.x,
-        this.index,
-      );
-      this.index += count;
+      const at = kernel.scratch(count);
+      this.drawWith(count, (v, x, n) => kernel.triangularAt(at, count, v, low, mode, high, x, n));
+      target.set(kernel.read(at, count));
       return;
     }
     const left = mode - low;
@@ -181,6 +173,17 @@ export class SobolDimension {
     this.index = n;
   }
 
+  /**
+   * Draw the next `count` points by the draw kernel's loop `draw`, given the dimension's direction
+   * numbers, its current point x and its index; it returns the point after (the kernel's
+   * triangularAt and uniformAt, into its memory).
+   */
+  drawWith(count: number, draw: (directions: Uint32Array, x: number, n: number) => number): void {
+    this.check(count);
+    this.x = draw(this.directions, this.x, this.index);
+    this.index += count;
+  }
+
   /** Move past `count` points. */
   private skip(count: number): void {
     const v = this.directions;
@@ -199,8 +202,9 @@ export class SobolDimension {
     this.check(count);
     const kernel = drawKernel();
     if (kernel) {
-      this.x = kernel.uniform(target, count, this.directions, this.x, this.index);
-      this.index += count;
+      const at = kernel.scratch(count);
+      this.drawWith(count, (v, x, n) => kernel.uniformAt(at, count, v, x, n));
+      target.set(kernel.read(at, count));
       return;
     }
     const v = this.directions;

@@ -1,0 +1,231 @@
+// The draw kernel (src/uncertainty/drawKernel.ts): the quasi-Monte Carlo's innermost loops in
+// AssemblyScript, compiled to WebAssembly by scripts/build-kernel.mjs into drawsModule.ts.
+// Each loop is the same arithmetic, in the same order, as its JavaScript twin (named at each
+// function), so the same bits; test/drawKernel.test.ts checks that. Pointers are byte offsets
+// into the module's memory, where the JavaScript side copies the inputs and reads the outputs.
+// Not TypeScript: f64, u32, usize, load and store are AssemblyScript's (tsconfig excludes it).
+
+/** The natural logarithm, imported: JavaScript's Math.log, so the same bits as the twin's. */
+@external('env', 'log')
+declare function ln(x: f64): f64;
+
+/** 2^-32, and the half-step that centres a 32-bit point inside its cell. */
+const TWO_POW_M32: f64 = 2.3283064365386963e-10;
+const HALF_STEP: f64 = 1.1641532182693481e-10;
+
+/** The direction number of the lowest set bit of n (gray(n) ⊕ gray(n − 1)). */
+@inline
+function direction(directions: usize, n: u32): u32 {
+  return load<u32>(directions + ((<usize>(31 - clz<u32>(n & (0 - n)))) << 2));
+}
+
+/**
+ * SobolDimension.fillTriangular (src/uncertainty/sobol.ts) for a range of positive width: the
+ * triangular draws on [low, high] with mode `mode` at the next `count` points of a dimension
+ * whose current point is `x` and index `n`, written as f64 from `target`. Returns the new x.
+ */
+export function triangular(
+  target: usize,
+  directions: usize,
+  count: i32,
+  low: f64,
+  mode: f64,
+  high: f64,
+  x: u32,
+  n: u32,
+): u32 {
+  const width = high - low;
+  const left = mode - low;
+  const right = high - mode;
+  for (let i = 0; i < count; i++) {
+    const u = <f64>x * TWO_POW_M32 + HALF_STEP;
+    const draw =
+      u * width < left
+        ? low + Math.sqrt(u * width * left)
+        : high - Math.sqrt((1 - u) * width * right);
+    store<f64>(target + (<usize>i << 3), min(high, max(low, draw)));
+    n++;
+    x ^= direction(directions, n);
+  }
+  return x;
+}
+
+/** SobolDimension.fill: the next `count` points as numbers in (0, 1). Returns the new x. */
+export function uniform(target: usize, directions: usize, count: i32, x: u32, n: u32): u32 {
+  for (let i = 0; i < count; i++) {
+    store<f64>(target + (<usize>i << 3), <f64>x * TWO_POW_M32 + HALF_STEP);
+    n++;
+    x ^= direction(directions, n);
+  }
+  return x;
+}
+
+/** The knots of each of StudentTInverse's tables, less one (src/math/studentT.ts). */
+const KNOTS: i32 = 1024;
+/** StudentTInverse's BODY_SPAN. */
+const BODY_SPAN: f64 = 0.45;
+
+/** StudentTInverse's hermite: knot j of the table at `values` (its slopes follow its values). */
+@inline
+function hermite(values: usize, j: i32, x: f64, h: f64): f64 {
+  const slopes = values + ((<usize>(KNOTS + 1)) << 3);
+  const at = (<usize>j) << 3;
+  const y = 1 - x;
+  return (
+    (1 + 2 * x) * y * y * load<f64>(values + at) +
+    x * y * y * h * load<f64>(slopes + at) +
+    x * x * (3 - 2 * x) * load<f64>(values + at + 8) -
+    x * x * y * h * load<f64>(slopes + at + 8)
+  );
+}
+
+/**
+ * StudentTInverse.fill: each uniform of target[0 … count) replaced by its quantile, from the
+ * tables at `tables` (tail values, tail slopes, body values, body slopes, KNOTS + 1 each);
+ * `inverseStep` and `inverseBodyStep` are 1 / step and 1 / bodyStep, as the twin computes them.
+ */
+export function studentT(
+  target: usize,
+  count: i32,
+  tables: usize,
+  step: f64,
+  bodyStep: f64,
+  inverseStep: f64,
+  inverseBodyStep: f64,
+): void {
+  const body = tables + ((<usize>(2 * (KNOTS + 1))) << 3);
+  for (let i = 0; i < count; i++) {
+    const at = target + (<usize>i << 3);
+    const w = load<f64>(at) - 0.5;
+    const a = w < 0 ? -w : w;
+    let value: f64;
+    if (a <= BODY_SPAN) {
+      const x = a * inverseBodyStep;
+      const j = min(<f64>(KNOTS - 1), Math.floor(x));
+      value = hermite(body, <i32>j, x - j, bodyStep);
+    } else {
+      const s = -ln(1 - 2 * a) * inverseStep;
+      const j = min(<f64>(KNOTS - 1), Math.floor(s));
+      value = hermite(tables, <i32>j, s - j, step);
+    }
+    store<f64>(at, w < 0 ? -value : value);
+  }
+}
+
+/** The rest of JavaScript's Math the model reads, imported for the same bits. */
+@external('env', 'exp')
+declare function exp(x: f64): f64;
+@external('env', 'log1p')
+declare function log1p(x: f64): f64;
+@external('env', 'pow')
+declare function pow(x: f64, y: f64): f64;
+
+/**
+ * The views of evaluateTotals' chunk (src/model/model.ts, chunkViews), in this order: each a
+ * pointer to a column of draws (mask −1) or to one constant (mask 0), as two i32 at views + 8k.
+ */
+const GRDP = 0;
+const RHO = 1;
+const CORE = 2;
+const PLATFORM = 3;
+const NATIONAL_CORE = 4;
+const NATIONAL_PLATFORM = 5;
+const NATIONAL_SHARE = 6;
+const DENSITY = 7;
+const POPULATION = 8;
+const WORKFORCE = 9;
+const LABOUR = 10;
+const NATIONAL_WORKFORCE = 11;
+const NATIONAL_DENSITY = 12;
+const BETA = 13;
+
+/** Draw d of view k. */
+@inline
+function at(views: usize, k: i32, d: i32): f64 {
+  const view = views + (<usize>k << 3);
+  return load<f64>(<usize>load<i32>(view) + (<usize>(d & load<i32>(view, 4)) << 3));
+}
+
+/**
+ * evaluateTotals (src/model/model.ts) for draws 0 … n − 1: the totals S_L at `totals`, in its four
+ * passes (I_L into `powered`, then ln I_L, then I_L^β over it, then S_L). `flags`: 1 core from
+ * revenue (× ρ), 2 firm density as stated, 4 IT workforce share as stated.
+ */
+export function totals(views: usize, flags: i32, n: i32, intensity: usize, powered: usize, out: usize): void {
+  const fromRevenue = (flags & 1) !== 0;
+  const densityRatio = (flags & 2) !== 0;
+  const workforceRatio = (flags & 4) !== 0;
+  for (let d = 0; d < n; d++) {
+    const density = densityRatio
+      ? at(views, DENSITY, d)
+      : (at(views, DENSITY, d) / at(views, POPULATION, d)) * 1000;
+    const workforce = workforceRatio
+      ? at(views, WORKFORCE, d)
+      : at(views, WORKFORCE, d) / at(views, LABOUR, d);
+    store<f64>(
+      intensity + (<usize>d << 3),
+      Math.sqrt(
+        (workforce / at(views, NATIONAL_WORKFORCE, d)) * (density / at(views, NATIONAL_DENSITY, d)),
+      ),
+    );
+  }
+  for (let d = 0; d < n; d++) {
+    store<f64>(powered + (<usize>d << 3), ln(load<f64>(intensity + (<usize>d << 3))));
+  }
+  for (let d = 0; d < n; d++) {
+    const x = load<f64>(intensity + (<usize>d << 3));
+    const b = at(views, BETA, d);
+    const p = powered + (<usize>d << 3);
+    store<f64>(p, x > 0 ? exp(b * load<f64>(p)) : pow(x, b));
+  }
+  for (let d = 0; d < n; d++) {
+    const rho = at(views, RHO, d);
+    const coreValueAdded = fromRevenue ? at(views, CORE, d) * rho : at(views, CORE, d);
+    const grdp = at(views, GRDP, d);
+    const nationalCore = at(views, NATIONAL_CORE, d);
+    const nationalPlatform = at(views, NATIONAL_PLATFORM, d);
+    let core = coreValueAdded / grdp;
+    if (core >= 1) core = 1;
+    let platform = (at(views, PLATFORM, d) * rho) / grdp;
+    if (core + platform > 1) platform = 1 - core;
+    const nationalSectoral = max<f64>(0, at(views, NATIONAL_SHARE, d) - nationalCore - nationalPlatform);
+    const rest = 1 - core - platform;
+    let sectoral =
+      (nationalSectoral * load<f64>(powered + (<usize>d << 3)) * rest) /
+      (1 - nationalCore - nationalPlatform);
+    if (sectoral > rest) sectoral = rest;
+    store<f64>(out + (<usize>d << 3), core + platform + sectoral);
+  }
+}
+
+/** movedShare (src/uncertainty/methodError.ts): a share moved by `error` on the log-odds. */
+@inline
+function movedShare(share: f64, error: f64, factor: f64): f64 {
+  if (share <= 0) return 0;
+  if (share >= 1) return 1;
+  const ratio = ((1 - share) / share) * factor;
+  if (isFinite<f64>(ratio)) return 1 / (1 + ratio);
+  const x = ln(share) - log1p(-share) + error;
+  return x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x));
+}
+
+/**
+ * moveInto (src/uncertainty/simulate.ts): moved[d] = withMethodError(totals[d], scale × errors[d])
+ * in its two passes, the factors e^(−error) first (into `factors`).
+ */
+export function move(totals: usize, errors: usize, scale: f64, n: i32, factors: usize, moved: usize): void {
+  for (let d = 0; d < n; d++) {
+    store<f64>(factors + (<usize>d << 3), exp(-(scale * load<f64>(errors + (<usize>d << 3)))));
+  }
+  for (let d = 0; d < n; d++) {
+    const at = <usize>d << 3;
+    store<f64>(
+      moved + at,
+      movedShare(
+        load<f64>(totals + at),
+        scale * load<f64>(errors + at),
+        load<f64>(factors + at),
+      ),
+    );
+  }
+}
