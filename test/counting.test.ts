@@ -5,14 +5,23 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharesLikely } from '../src/cli/helper.js';
+import { methodErrorOf, resolveEstimateOptions } from '../src/estimate/estimate.js';
+import { StudentTInverse } from '../src/math/studentT.js';
+import { setupFor } from '../src/model/resolveSetup.js';
 import {
+  claimScramble,
   countAlong,
+  type DrawAlong,
   finishColumns,
   markDrawn,
+  type SelectionHelper,
   type SelectionJob,
   selectionJob,
 } from '../src/uncertainty/counting.js';
 import { type Segment, segmentQuantiles } from '../src/uncertainty/quantiles.js';
+import { drawAlongOf, type SharedJob, simulate } from '../src/uncertainty/simulate.js';
+import { daNang2024 } from './helpers.js';
 
 // The quantile selection shared by two threads (src/uncertainty/counting.ts). The protocol runs
 // here on one thread, one part after the other (every scramble marked drawn, then the helper's
@@ -55,6 +64,14 @@ const draw = (seed: number, coarse: boolean) => (c: number, i: number) => {
   const u = x - Math.floor(x);
   return coarse ? Math.round(u * 20) / 20 : 0.1 + 0.3 * u * u;
 };
+
+/** Fill scramble r of a job, in every column, by `value(column, i)` (i the draw's place in the column). */
+function fillScramble(job: SelectionJob, r: number, value: (column: number, i: number) => number) {
+  const from = job.sizes.slice(0, r).reduce((a, b) => a + b, 0);
+  job.columns.forEach((column, c) => {
+    for (let i = from; i < from + (job.sizes[r] as number); i++) column[i] = value(c, i);
+  });
+}
 
 const arbitrarySizes = fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 2, maxLength: 16 });
 
@@ -107,6 +124,77 @@ describe('the shared selection (counting.ts)', () => {
     expect(finishColumns(job)).toEqual(expected(job));
   });
 
+  it('gives them when the helper draws the scrambles the caller has not taken', () => {
+    // On one thread: the caller takes and draws the first `mine` scrambles, then the helper
+    // draws every other one between its counts; the result is segmentQuantiles' all the same.
+    // (A first scramble of one draw cannot be bucketed: the helper would fail at once.)
+    fc.assert(
+      fc.property(
+        arbitrarySizes.map(([first = 2, ...rest]) => [Math.max(2, first), ...rest]),
+        fc.integer({ min: 1, max: 2 }),
+        fc.integer(),
+        fc.nat(16),
+        (sizes, columns, seed, taken) => {
+          const value = draw(seed, false);
+          const job = selectionJob(sizes, columns, AT);
+          const mine = Math.max(1, Math.min(taken, sizes.length));
+          for (let k = 0; k < mine; k++) {
+            const r = claimScramble(job);
+            fillScramble(job, r, value);
+            markDrawn(job, r);
+          }
+          const drawnByHelper: number[] = [];
+          const drawAlong: DrawAlong = (claim, drawn) => {
+            for (let r = claim(); r < sizes.length; r = claim()) {
+              fillScramble(job, r, value);
+              drawnByHelper.push(r);
+              drawn(r);
+            }
+          };
+          countAlong(job, drawAlong);
+          expect(drawnByHelper).toEqual(sizes.map((_, r) => r).slice(mine));
+          expect(claimScramble(job)).toBeGreaterThanOrEqual(sizes.length);
+          expect(finishColumns(job)).toEqual(expected(job));
+        },
+      ),
+    );
+  });
+
+  it('redraws a scramble the helper took and never drew, then selects alone', () => {
+    const sizes = [40, 50, 60, 70, 80];
+    const value = draw(11, false);
+    const job = selectionJob(sizes, 2, AT);
+    fillScramble(job, claimScramble(job), value); // the caller's scramble 0
+    markDrawn(job, 0);
+    // The helper draws scramble 1, takes scramble 2 and fails.
+    countAlong(job, (claim, drawn) => {
+      const r = claim();
+      fillScramble(job, r, value);
+      drawn(r);
+      claim();
+      throw new Error('the helper fails');
+    });
+    // The caller draws the rest it takes (3 and 4), and redraws 2 once it finds the failure.
+    for (let r = claimScramble(job); r < sizes.length; r = claimScramble(job)) {
+      fillScramble(job, r, value);
+      markDrawn(job, r);
+    }
+    const redrawn: number[] = [];
+    const quantiles = finishColumns(job, (r) => {
+      redrawn.push(r);
+      fillScramble(job, r, value);
+    });
+    expect(redrawn).toEqual([2]);
+    expect(quantiles).toEqual(expected(job));
+  });
+
+  it('throws, never selects from a scramble not drawn, when there is nothing to redraw it', () => {
+    const job = selectionJob([10, 10], 1, AT);
+    fillScramble(job, claimScramble(job), draw(1, false));
+    markDrawn(job, 0);
+    expect(() => finishColumns(job)).toThrow('scramble 1 of a shared run was never drawn');
+  });
+
   it('reads the helper’s selection of the first column (a wrong one shows)', () => {
     const job = filledJob([300, 200, 250], 2, draw(7, false));
     countAlong(job);
@@ -116,6 +204,60 @@ describe('the shared selection (counting.ts)', () => {
     expect(first?.pooled[0]).toBe(-1);
     expect(first?.pooled.slice(1)).toEqual(right[0]?.pooled.slice(1));
     expect(second).toEqual(right[1]);
+  });
+});
+
+describe('a shared run (simulate with a helper)', () => {
+  const settings = resolveEstimateOptions({}, 'test');
+  const methodError = methodErrorOf(settings.reference);
+  const setup = setupFor(daNang2024(), settings, 'test');
+  const DRAWS = 600_000;
+  const alone = simulate(setup, DRAWS, 5, methodError);
+  /** A helper on this thread: it runs its part at once, drawing through `claim`'s wrapper. */
+  const helper = (wrap: (claim: () => number) => () => number): SelectionHelper => ({
+    start(job) {
+      const drawAlong = drawAlongOf(job as SharedJob);
+      countAlong(job, (claim, drawn) => drawAlong(wrap(claim), drawn));
+    },
+  });
+
+  it('gives the interval of a run alone when the helper draws every scramble', () => {
+    let claims = 0;
+    const all = helper((claim) => () => {
+      claims++;
+      return claim();
+    });
+    expect(simulate(setup, DRAWS, 5, methodError, undefined, 'sobol', undefined, all)).toEqual(
+      alone,
+    );
+    expect(claims).toBe(17); // the 16 scrambles, then none left
+  });
+
+  it('gives it when the helper fails after taking a scramble (the caller redraws it)', () => {
+    const failing = helper((claim) => {
+      let claims = 0;
+      return () => {
+        const r = claim();
+        if (++claims === 3) throw new Error('the helper fails');
+        return r;
+      };
+    });
+    expect(simulate(setup, DRAWS, 5, methodError, undefined, 'sobol', undefined, failing)).toEqual(
+      alone,
+    );
+  });
+
+  it('posts the t tables, which a helper copies instead of building them', () => {
+    const built = new StudentTInverse(7);
+    const copied = new StudentTInverse(7, built.tables);
+    expect(copied.tables).toEqual(built.tables);
+    expect(copied.tables).not.toBe(built.tables);
+    expect([0.001, 0.3, 0.5, 0.97].map((u) => copied.quantile(u))).toEqual(
+      [0.001, 0.3, 0.5, 0.97].map((u) => built.quantile(u)),
+    );
+    expect(() => new StudentTInverse(7, new Float64Array(3))).toThrow(
+      'StudentTInverse tables of 4100 numbers, got 3',
+    );
   });
 });
 
@@ -173,6 +315,20 @@ describe('the worker (dist/cli/counter.cjs)', () => {
     expect(started(524_287)).toEqual([]);
     expect(started(600_000, { DIGITAL_ECONOMY_SHARE_THREADS: '1' })).toEqual([]);
   }, 30_000);
+
+  it('is started before the command line loads for the arguments of a shared run', () => {
+    const shared = ['estimate', 'in.json', '--draws', '600000'];
+    expect(sharesLikely(shared)).toBe(true);
+    expect(sharesLikely(['estimate', 'in.json', '--draws=1000000', '--format', 'json'])).toBe(true);
+    expect(sharesLikely(['estimate', 'in.json', '--draws', '524287'])).toBe(false);
+    expect(sharesLikely(['estimate', 'in.json', '--draws', '1000001'])).toBe(false);
+    expect(sharesLikely(['estimate', 'in.json'])).toBe(false); // 65,536 by default
+    expect(sharesLikely(['estimate', 'in.json', '--draws', '6e5'])).toBe(true);
+    expect(sharesLikely(['estimate', 'in.json', '--draws', 'many'])).toBe(false);
+    expect(sharesLikely([...shared, '--precision', '0.001'])).toBe(false);
+    expect(sharesLikely([...shared, '--sampler', 'mc'])).toBe(false);
+    expect(sharesLikely(['batch', 'in.csv', '--draws', '600000'])).toBe(false);
+  });
 
   it('gives the command line the same estimate with and without it (DIGITAL_ECONOMY_SHARE_THREADS=1)', () => {
     const threads = run(600_000, {});

@@ -188,7 +188,7 @@ const estimateCommand: Command = {
       typeof draws === 'number' && draws >= LONG_RUN_DRAWS ? progress(io, 'draws') : undefined;
     const options = { ...monteCarloOptions(values), ...(onProgress ? { onProgress } : {}) };
     // A second thread for a long run (src/cli/helper.ts), ended once the estimate is made.
-    const helper = threadHelper();
+    const helper = io.helper ?? threadHelper();
     const estimated = () =>
       runEstimate(input, { ...resolveEstimateOptions(options, 'estimate'), helper }, 'estimate');
     let result: ReturnType<typeof estimated>;

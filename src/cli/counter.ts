@@ -1,14 +1,16 @@
 /**
- * The command line's second thread (src/cli/helper.ts): a worker that counts the draws of the
- * quasi-Monte Carlo run posted to it while the main thread draws them, and selects the parameter
- * interval's quantiles (src/uncertainty/counting.ts). One run, then the worker ends, so that its
- * teardown overlaps the rest of the estimate instead of delaying the process's exit. Built as
- * dist/cli/counter.cjs: the selection's code alone, without zod or the rest of the command line.
+ * The command line's second thread (src/cli/helper.ts): a worker that draws scrambles of the
+ * quasi-Monte Carlo run posted to it as the main thread draws the others, counts them all into
+ * the quantile selection's buckets, and selects the parameter interval's quantiles
+ * (src/uncertainty/counting.ts). One run, then the worker ends, so that its teardown overlaps the
+ * rest of the estimate instead of delaying the process's exit. Built as dist/cli/counter.cjs:
+ * the drawing and selection code alone, without zod or the rest of the command line.
  */
 import { parentPort } from 'node:worker_threads';
 import { countAlong, type SelectionJob } from '../uncertainty/counting.js';
+import { drawAlongOf, type SharedJob } from '../uncertainty/simulate.js';
 
-parentPort?.once('message', (job: SelectionJob) => {
-  countAlong(job);
+parentPort?.once('message', (job: SelectionJob | SharedJob) => {
+  countAlong(job, 'drawing' in job ? drawAlongOf(job) : undefined);
   process.exit(0);
 });

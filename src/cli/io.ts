@@ -2,6 +2,7 @@ import { formatPath, InputError, inputIssue, type Phrase } from '../input/inputE
 import { scanJson } from '../input/jsonScan.js';
 import { describeValue } from '../input/zodIssues.js';
 import type { VegaLiteSpec } from '../render/charts.js';
+import type { CliHelper } from './helper.js';
 import { renderSvg } from './svg.js';
 
 /**
@@ -29,6 +30,8 @@ export interface CliIO {
   readonly isSymlink?: (path: string) => boolean;
   /** Whether stderr is a terminal (progress is shown only then). */
   readonly stderrIsTTY: boolean;
+  /** A second thread already started for a long estimate (src/cli/helper.ts); default: one started when needed. */
+  readonly helper?: CliHelper;
 }
 
 /**

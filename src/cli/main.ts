@@ -2,6 +2,7 @@
 import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { PACKAGE_VERSION } from '../model/version.js';
 import { loadCommandLine } from './codeCache.js';
+import { sharesLikely, threadHelper } from './helper.js';
 import { langOf } from './langOf.js';
 
 const args = process.argv.slice(2);
@@ -29,6 +30,8 @@ process.stderr.on('error', () => process.exit(process.exitCode || 1));
 
 /** Run the command: its exit code is the process's. */
 async function main(): Promise<void> {
+  // A long estimate's second thread, started before the rest is loaded (src/cli/helper.ts).
+  const helper = sharesLikely(args) ? threadHelper(true) : undefined;
   const { run, settle } = await loadCommandLine(args[0]);
   const code = await run(args, {
     stdout: (text) => process.stdout.write(text),
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     exists: (path) => existsSync(path),
     isSymlink: (path) => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false,
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(helper ? { helper } : {}),
   });
   process.exitCode = code;
   settle(code);

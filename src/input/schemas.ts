@@ -433,17 +433,4 @@ export const EstimateOptionsSchema = z.strictObject({
   }),
 });
 
-/** The numeric input fields the model reads (docs/method.md §2), in the model's vector order. */
-export const INPUT_NAMES = [
-  'grdp',
-  'ictRevenue',
-  'ictValueAdded',
-  'ictSegments',
-  'platformRevenue',
-  'digitalFirms',
-  'population',
-  'firmsPerThousand',
-  'itWorkers',
-  'labourForce',
-  'itWorkforceShare',
-] as const;
+export { INPUT_NAMES } from './names.js';

@@ -132,9 +132,24 @@ export class StudentTInverse {
   readonly step = TABLE_SPAN / TABLE_KNOTS;
   readonly bodyStep = BODY_SPAN / BODY_KNOTS;
 
-  constructor(readonly nu: number) {
+  /**
+   * The tables of ν degrees of freedom, built, or copied from `tables` (another StudentTInverse's
+   * of the same ν, as a second thread receives them).
+   */
+  constructor(
+    readonly nu: number,
+    tables?: Float64Array,
+  ) {
     if (!Number.isInteger(nu) || nu < 1)
       throw new RangeError(`StudentTInverse requires a whole ν ≥ 1, got ${nu}`);
+    if (tables) {
+      if (tables.length !== this.tables.length)
+        throw new RangeError(
+          `StudentTInverse tables of ${this.tables.length} numbers, got ${tables.length}`,
+        );
+      this.tables.set(tables);
+      return;
+    }
     const constant = densityConstant(nu);
     let t = 0;
     for (let j = 0; j <= TABLE_KNOTS; j++) {

@@ -4,7 +4,7 @@
  * sensitivity swing run the same arithmetic.
  */
 
-import { INPUT_NAMES } from '../input/schemas.js';
+import { INPUT_NAMES } from '../input/names.js';
 
 export { INPUT_NAMES };
 

@@ -11,7 +11,9 @@
  * to well under the precision any report uses, and memory stays at 8 MiB whatever the draw count.
  */
 
-export const EXACT_LIMIT = 1_000_000;
+import { EXACT_LIMIT } from './limits.js';
+
+export { EXACT_LIMIT };
 export const HISTOGRAM_BINS = 1 << 20;
 
 export interface QuantileSink {

@@ -11,13 +11,17 @@ import {
 import type { Setup } from '../model/setup.js';
 import {
   type ColumnQuantiles,
+  claimScramble,
+  type DrawAlong,
   finishColumns,
+  isDrawn,
   markDrawn,
   type SelectionHelper,
   type SelectionJob,
   selectionJob,
 } from './counting.js';
 import { type DrawKernel, drawKernel } from './drawKernel.js';
+import { sharesDraws } from './limits.js';
 import { type MethodError, movedShare } from './methodError.js';
 import {
   EXACT_LIMIT,
@@ -125,6 +129,11 @@ function tInverse(df: number): StudentTInverse {
   return table;
 }
 
+/** The t tables of df degrees of freedom as another thread built them (the same numbers). */
+function keepTInverse(df: number, tables: Float64Array): void {
+  if (!tInverses.has(df)) tInverses.set(df, new StudentTInverse(df, tables));
+}
+
 /** Replace each uniform of target[0 … n) by its t quantile: by the draw kernel where it runs. */
 function fillStudentT(df: number, target: Float64Array, n: number): void {
   const kernel = drawKernel();
@@ -185,7 +194,7 @@ export function simulate(
   helper?: SelectionHelper,
 ): Interval {
   if (sampler === 'mc') return monteCarlo(setup, draws, seed, methodError, onProgress);
-  if (helper && draws >= SHARED_MIN_DRAWS && draws <= EXACT_LIMIT)
+  if (helper && sharesDraws(draws))
     return sharedQuasiMonteCarlo(setup, draws, seed, methodError, helper, onProgress);
   if (cache && draws <= CACHED_DRAWS)
     return cachedQuasiMonteCarlo(setup, draws, seed, methodError, cache, onProgress);
@@ -400,7 +409,7 @@ function intervalOfSinks(sinks: Sinks, withError: boolean): Interval {
  * else into `totals` and over `errors`, then added.
  */
 function evaluateChunk(
-  setup: Setup,
+  setup: DrawSetup,
   n: number,
   columns: readonly (Float64Array | undefined)[],
   totals: Float64Array,
@@ -450,7 +459,7 @@ function byIndex<T>(drawn: readonly { name: string }[], columns: readonly T[]): 
   return out;
 }
 
-const drawnOf = (setup: Setup) => setup.variables.filter((v) => v.high > v.low);
+const drawnOf = (setup: DrawSetup) => setup.variables.filter((v) => v.high > v.low);
 
 function sinksFor(draws: number, withError: boolean, replicates = false): Sinks {
   const parameter = quantileSink(draws, replicates);
@@ -516,7 +525,7 @@ function chunkSpace(drawn: readonly { name: string }[], size: number, withError:
 
 /** Draw the next `n` points of a replicate and add their shares to the sinks. */
 function drawChunk(
-  setup: Setup,
+  setup: DrawSetup,
   drawn: ReturnType<typeof drawnOf>,
   replicate: Replicate,
   space: ReturnType<typeof chunkSpace>,
@@ -551,7 +560,7 @@ function drawChunk(
  */
 function kernelChunk(
   kernel: DrawKernel,
-  setup: Setup,
+  setup: DrawSetup,
   drawn: ReturnType<typeof drawnOf>,
   replicate: Replicate,
   methodError: MethodError,
@@ -620,19 +629,36 @@ function quasiMonteCarlo(
   return intervalOfSinks(sinks, withError);
 }
 
+/** What drawing reads of a setup: the drawn variables' ranges, the base values and the plan. */
+export type DrawSetup = Pick<Setup, 'variables' | 'base' | 'plan'>;
+
+/** Where replicate r of a run of `draws` draws starts among the run's draws. */
+const replicateStart = (draws: number, r: number) =>
+  r * Math.floor(draws / SOBOL_REPLICATES) + Math.min(r, draws % SOBOL_REPLICATES);
+
+/** The replicates in order, 0 to SOBOL_REPLICATES − 1: a thread that draws them all. */
+function inOrder(): () => number {
+  let next = 0;
+  return () => next++;
+}
+
 /**
  * Draw the `draws` draws of a quasi-Monte Carlo run replicate after replicate, chunk by chunk,
  * into the sinks `sinksOf(r, at)` gives replicate r (whose draws start at `at`), calling
- * `drawn(r)` once replicate r is drawn.
+ * `drawn(r)` once replicate r is drawn. `claim` gives the replicates this thread draws, in
+ * ascending order, SOBOL_REPLICATES or more once there are no more (every replicate, by default);
+ * the others' scrambles are still made, so that each replicate is the same whichever thread
+ * draws it.
  */
 function drawReplicates(
-  setup: Setup,
+  setup: DrawSetup,
   draws: number,
   seed: number,
   methodError: MethodError,
   sinksOf: (r: number, at: number) => Sinks<Adds>,
   drawn: (r: number) => void,
   onProgress?: (done: number, total: number) => void,
+  claim: () => number = inOrder(),
 ): void {
   const variables = drawnOf(setup);
   const withError = methodError.scale > 0;
@@ -643,14 +669,18 @@ function drawReplicates(
     withError,
   );
   let done = 0;
-  for (let r = 0; r < SOBOL_REPLICATES; r++) {
+  let made = 0;
+  let replicate: Replicate | undefined;
+  for (let r = claim(); r < SOBOL_REPLICATES; r = claim()) {
     const m = replicateDraws(draws, r);
+    // (The replicates of no draws are the last ones: none after them is drawn.)
     if (m === 0) continue;
-    const replicate = replicateOf(variables, scrambles, withError, m);
-    const sinks = sinksOf(r, done);
+    for (; made <= r; made++)
+      replicate = replicateOf(variables, scrambles, withError, replicateDraws(draws, made));
+    const sinks = sinksOf(r, replicateStart(draws, r));
     for (let start = 0; start < m; ) {
       const n = Math.min(chunkAfter(done), m - start);
-      drawChunk(setup, variables, replicate, space, methodError, n, sinks);
+      drawChunk(setup, variables, replicate as Replicate, space, methodError, n, sinks);
       start += n;
       done += n;
       onProgress?.(done, draws);
@@ -860,13 +890,6 @@ function monteCarlo(
   return { ...withErrors(sinks.predictive), parameter };
 }
 
-/**
- * The fewest draws a run shares with a helper: 2^19 (16 scrambles of 32,768), where the draws
- * after the first scramble take longer than a helper thread takes to start (about 25 ms here);
- * a shorter run would be over before the helper could count.
- */
-export const SHARED_MIN_DRAWS = 524_288;
-
 /** Draws written into a column from `at` on, as a sink (a scramble's place in a shared column). */
 class ColumnFrom {
   constructor(
@@ -883,6 +906,52 @@ class ColumnFrom {
   }
 }
 
+/** The sinks of a scramble starting at `at` in a job's columns (the parameter's, the moved's). */
+const columnSinks =
+  (job: SelectionJob) =>
+  (_: number, at: number): Sinks<Adds> => {
+    const [parameterColumn, movedColumn] = job.columns as [Float64Array, Float64Array?];
+    const parameter = new ColumnFrom(parameterColumn, at);
+    return { parameter, predictive: movedColumn ? new ColumnFrom(movedColumn, at) : parameter };
+  };
+
+/**
+ * What a helper thread needs to draw scrambles of a shared run (plain data, posted to it): the
+ * drawn setup, the run, and the t tables when there is a method error (so that it need not build
+ * them again).
+ */
+export interface SharedDrawing extends DrawSetup {
+  readonly draws: number;
+  readonly seed: number;
+  readonly methodError: MethodError;
+  readonly tTables?: Float64Array;
+}
+
+/** A shared run's selection job with what the helper needs to draw its scrambles too. */
+export interface SharedJob extends SelectionJob {
+  readonly drawing: SharedDrawing;
+}
+
+/**
+ * The helper's drawing of a shared job (counting.ts's `countAlong`): the scrambles it claims, drawn
+ * as the caller's thread draws its own, into the job's columns.
+ */
+export function drawAlongOf(job: SharedJob): DrawAlong {
+  const { drawing } = job;
+  if (drawing.tTables) keepTInverse(drawing.methodError.df, drawing.tTables);
+  return (claim, drawn) =>
+    drawReplicates(
+      drawing,
+      drawing.draws,
+      drawing.seed,
+      drawing.methodError,
+      columnSinks(job),
+      drawn,
+      undefined,
+      claim,
+    );
+}
+
 /** Hand a job to the helper; one that cannot start leaves the selection to finishColumns. */
 function startHelper(helper: SelectionHelper, job: SelectionJob): void {
   try {
@@ -893,9 +962,10 @@ function startHelper(helper: SelectionHelper, job: SelectionJob): void {
 }
 
 /**
- * `quasiMonteCarlo` with a helper thread (src/uncertainty/counting.ts): the same draws, here,
- * into shared columns, each scramble marked once drawn so that the helper counts it meanwhile;
- * then each thread finishes one interval's selection. The same interval, bit for bit.
+ * `quasiMonteCarlo` with a helper thread (src/uncertainty/counting.ts): the scrambles drawn into
+ * shared columns by both threads, each taking the next not yet taken, the helper counting each
+ * once drawn meanwhile; then each thread finishes one interval's selection. The same interval,
+ * bit for bit.
  */
 function sharedQuasiMonteCarlo(
   setup: Setup,
@@ -907,26 +977,59 @@ function sharedQuasiMonteCarlo(
 ): Interval {
   const withError = methodError.scale > 0;
   const sizes = Array.from({ length: SOBOL_REPLICATES }, (_, r) => replicateDraws(draws, r));
-  const job = selectionJob(sizes, withError ? 2 : 1, AT);
-  const [parameterColumn, movedColumn] = job.columns as [Float64Array, Float64Array?];
-  drawReplicates(
-    setup,
+  const { variables, base, plan } = setup;
+  const drawing: SharedDrawing = {
+    variables,
+    base,
+    plan,
     draws,
     seed,
     methodError,
-    (_, at) => {
-      const parameter = new ColumnFrom(parameterColumn, at);
-      return { parameter, predictive: movedColumn ? new ColumnFrom(movedColumn, at) : parameter };
+    ...(withError ? { tTables: tInverse(methodError.df).tables } : {}),
+  };
+  const job: SharedJob = { ...selectionJob(sizes, withError ? 2 : 1, AT), drawing };
+  const sinksOf = columnSinks(job);
+  // Progress: this thread's draws and the scrambles the helper has drawn.
+  const mine = new Uint8Array(SOBOL_REPLICATES);
+  let reported = 0;
+  const report =
+    onProgress &&
+    ((done: number) => {
+      let others = 0;
+      sizes.forEach((m, r) => {
+        if (mine[r] === 0 && isDrawn(job, r)) others += m;
+      });
+      reported = done + others;
+      onProgress(reported, draws);
+    });
+  /** Draw the scrambles `claim` gives into the job's columns. */
+  const drawClaimed = (
+    claim: () => number,
+    drawn: (r: number) => void = () => {},
+    progress?: (done: number) => void,
+  ) => drawReplicates(setup, draws, seed, methodError, sinksOf, drawn, progress, claim);
+  // The helper joins as soon as it can (the command line starts its worker early).
+  startHelper(helper, job);
+  drawClaimed(
+    () => {
+      const r = claimScramble(job);
+      if (r < SOBOL_REPLICATES) mine[r] = 1;
+      return r;
     },
-    (r) => {
-      markDrawn(job, r);
-      // The helper starts once the first scramble is drawn, so that its start does not compete
-      // with this thread's first draws (while V8 compiles their loops on the other processor).
-      if (r === 0) startHelper(helper, job);
-    },
-    onProgress,
+    (r) => markDrawn(job, r),
+    report,
   );
-  const [parameterQuantiles, movedQuantiles] = finishColumns(job);
+  // A scramble the helper claimed and never drew (it failed or stalled), drawn here.
+  const redraw = (r: number) => {
+    let taken = false;
+    drawClaimed(() => {
+      if (taken) return SOBOL_REPLICATES;
+      taken = true;
+      return r;
+    });
+  };
+  const [parameterQuantiles, movedQuantiles] = finishColumns(job, redraw);
+  if (reported < draws) onProgress?.(draws, draws);
   const parameter = spreadQuantiles(parameterQuantiles as ColumnQuantiles);
   if (!movedQuantiles) return { ...parameter, parameter };
   return { ...spreadQuantiles(movedQuantiles), parameter };
