@@ -7,6 +7,15 @@ import { StudentTInverse } from '../src/math/studentT.js';
 import { evaluateTotals, type ModelPlan, VARIABLE_NAMES } from '../src/model/model.js';
 import { drawKernel, useDrawKernel } from '../src/uncertainty/drawKernel.js';
 import { withMethodError } from '../src/uncertainty/methodError.js';
+import {
+  countSizes,
+  planSelection,
+  ranksAt,
+  type Segment,
+  segmentQuantiles,
+  segmentsOf,
+  tallySegment,
+} from '../src/uncertainty/quantiles.js';
 import { Xoshiro128StarStar } from '../src/uncertainty/random.js';
 import { SOBOL_DIMENSIONS, SobolDimension } from '../src/uncertainty/sobol.js';
 
@@ -245,6 +254,52 @@ describe('the draw kernel (WebAssembly, src/uncertainty/wasm/draws.as.ts)', () =
     };
     const { kernel, twins } = bothWays(run);
     expectSameBits(kernel, twins);
+  });
+
+  it('counts and selects the quantiles as the selection’s loops do, for every kind of plan', () => {
+    // Segments of 1,024 draws and more go to the kernel: one segment (counted alone), many
+    // (each also into its own coarser cells), and long ones (counted alone and summed). Ties,
+    // and draws outside the first segment's range (the end buckets), included.
+    const AT = [0.05, 0.5, 0.95];
+    const sizes = fc.oneof(
+      fc.array(fc.integer({ min: 1, max: 6000 }), { minLength: 1, maxLength: 16 }),
+      fc.constant([40_000, 40_000, 1500]),
+    );
+    fc.assert(
+      fc.property(sizes, fc.integer(), fc.boolean(), (lengths, seed, coarse) => {
+        const n = lengths.reduce((a, b) => a + b, 0);
+        const values = new Float64Array(n);
+        const random = new Xoshiro128StarStar(seed >>> 0);
+        for (let i = 0; i < n; i++) {
+          const u = random.next();
+          values[i] = coarse
+            ? Math.round(u * 40) / 40
+            : 0.1 + 0.2 * u * u * (i < (lengths[0] as number) ? 1 : 1.3);
+        }
+        const segments = segmentsOf(values, lengths);
+        const select = () => {
+          const quantiles = segmentQuantiles(segments, AT);
+          const plan = planSelection(segments[0] as Segment, lengths);
+          if (!plan) return { quantiles };
+          const size = countSizes(lengths);
+          const counts = {
+            cells: new Uint32Array(size.cells),
+            pooled: new Uint32Array(size.pooled),
+            tallied: {
+              buckets: new Int32Array(ranksAt(AT) * lengths.length),
+              before: new Float64Array(ranksAt(AT) * lengths.length),
+            },
+          };
+          segments.forEach((segment, r) => {
+            tallySegment(plan, r, segment, counts, AT);
+          });
+          return { quantiles, counts };
+        };
+        const { kernel, twins } = bothWays(select);
+        expect(kernel).toEqual(twins);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('changes no estimate: the same result with the kernel and without', () => {

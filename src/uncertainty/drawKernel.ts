@@ -8,9 +8,14 @@
  * run a loop long enough to optimise it; the kernel runs at it from its first draw, which is most
  * of the gain in a fresh process (the command line's).
  *
- * The module is about 2 KB, compiled synchronously on first use. Its memory holds the direction
+ * It also runs the quantile selection's four passes over the draws (quantiles.ts: the counts
+ * into buckets and the collection of the draws of the buckets that hold a quantile), on copies of
+ * the caller's arrays: the same counts and the same draws kept, in the same order.
+ *
+ * The module is about 3 KB, compiled synchronously on first use. Its memory holds the direction
  * numbers of the dimension being drawn, the t tables last used, the views of a chunk's model,
- * and a chunk's columns (or the draws of one call, copied out into the caller's array).
+ * and a chunk's columns (or the draws of one call, copied out into the caller's array, or a
+ * selection pass's draws and counts: no chunk is being drawn while one runs).
  */
 import type { StudentTInverse } from '../math/studentT.js';
 import { type ModelPlan, viewFlags, viewVariables } from '../model/model.js';
@@ -61,6 +66,54 @@ interface KernelExports {
     factors: number,
     moved: number,
   ): void;
+  countInto(
+    values: number,
+    n: number,
+    min: number,
+    scale: number,
+    last: number,
+    counts: number,
+  ): void;
+  countBoth(
+    values: number,
+    n: number,
+    min: number,
+    scale: number,
+    last: number,
+    pooled: number,
+    cells: number,
+    shift: number,
+  ): void;
+  collectInto(
+    values: number,
+    n: number,
+    min: number,
+    scale: number,
+    last: number,
+    slots: number,
+    keep: number,
+    fill: number,
+  ): void;
+  collectBoth(
+    values: number,
+    n: number,
+    min: number,
+    scale: number,
+    last: number,
+    shift: number,
+    slots: number,
+    own: number,
+    keep: number,
+    fill: number,
+  ): void;
+}
+
+/** How the quantile selection buckets draws (quantiles.ts): ⌊(v − min) · scale⌋ in [0, last]. */
+export interface KernelBucketing {
+  readonly min: number;
+  readonly scale: number;
+  readonly last: number;
+  readonly shift: number;
 }
 
 /**
@@ -179,6 +232,118 @@ export class DrawKernel {
   scratch(count: number): number {
     this.reserve(CHUNK + 8 * count);
     return CHUNK;
+  }
+
+  /**
+   * Copies into the scratch for a selection pass: values[from … to), then each of `arrays`'
+   * ranges [start, end); returns their byte offsets (values first).
+   */
+  private copyIn(
+    values: Float64Array,
+    from: number,
+    to: number,
+    arrays: readonly [Uint32Array | Int32Array | Float64Array, number, number][],
+  ): number[] {
+    let end = CHUNK + 8 * (to - from);
+    const at = [
+      CHUNK,
+      ...arrays.map(([array, start, stop]) => {
+        const size = array.BYTES_PER_ELEMENT;
+        const offset = Math.ceil(end / 8) * 8;
+        end = offset + size * (stop - start);
+        return offset;
+      }),
+    ];
+    this.reserve(end);
+    this.f64.set(values.subarray(from, to), CHUNK / 8);
+    arrays.forEach(([array, start, stop], k) => {
+      const view =
+        array instanceof Float64Array
+          ? this.f64
+          : array instanceof Int32Array
+            ? this.i32
+            : this.u32;
+      view.set(array.subarray(start, stop), (at[k + 1] as number) / array.BYTES_PER_ELEMENT);
+    });
+    return at;
+  }
+
+  /** Copy array[start … stop) back from byte `at` of the scratch. */
+  private copyOut(
+    array: Uint32Array | Int32Array | Float64Array,
+    start: number,
+    stop: number,
+    at: number,
+  ): void {
+    const view =
+      array instanceof Float64Array ? this.f64 : array instanceof Int32Array ? this.i32 : this.u32;
+    const from = at / array.BYTES_PER_ELEMENT;
+    array.set(view.subarray(from, from + stop - start), start);
+  }
+
+  /** quantiles.ts's countInto: counts[base + k] += 1 for the bucket k of each of values[from … to). */
+  countInto(
+    values: Float64Array,
+    from: number,
+    to: number,
+    b: KernelBucketing,
+    counts: Uint32Array,
+    base: number,
+  ): void {
+    const end = base + b.last + 1;
+    const [v, c] = this.copyIn(values, from, to, [[counts, base, end]]) as [number, number];
+    this.exports.countInto(v, to - from, b.min, b.scale, b.last, c);
+    this.copyOut(counts, base, end, c);
+  }
+
+  /** quantiles.ts's countBoth: pooled[k] and cells[base + (k >> shift)] += 1 for each draw's bucket k. */
+  countBoth(
+    values: Float64Array,
+    from: number,
+    to: number,
+    b: KernelBucketing,
+    pooled: Uint32Array,
+    cells: Uint32Array,
+    base: number,
+  ): void {
+    const end = base + (b.last >> b.shift) + 1;
+    const [v, p, c] = this.copyIn(values, from, to, [
+      [pooled, 0, b.last + 1],
+      [cells, base, end],
+    ]) as [number, number, number];
+    this.exports.countBoth(v, to - from, b.min, b.scale, b.last, p, c, b.shift);
+    this.copyOut(pooled, 0, b.last + 1, p);
+    this.copyOut(cells, base, end, c);
+  }
+
+  /**
+   * quantiles.ts's collectInto and collectBoth (with `own`, the segment's slots from `base`):
+   * each draw of values[from … to) whose bucket has a slot kept at keep[fill[slot]++].
+   */
+  collect(
+    values: Float64Array,
+    from: number,
+    to: number,
+    b: KernelBucketing,
+    slots: Int32Array,
+    own: Int32Array | undefined,
+    base: number,
+    keep: Float64Array,
+    fill: Int32Array,
+  ): void {
+    const own_ = own ?? slots;
+    const ownStart = own ? base : 0;
+    const [v, s, o, k, f] = this.copyIn(values, from, to, [
+      [slots, 0, b.last + 1],
+      [own_, ownStart, own ? base + (b.last >> b.shift) + 1 : 0],
+      [keep, 0, keep.length],
+      [fill, 0, fill.length],
+    ]) as [number, number, number, number, number];
+    const n = to - from;
+    if (own) this.exports.collectBoth(v, n, b.min, b.scale, b.last, b.shift, s, o, k, f);
+    else this.exports.collectInto(v, n, b.min, b.scale, b.last, s, k, f);
+    this.copyOut(keep, 0, keep.length, k);
+    this.copyOut(fill, 0, fill.length, f);
   }
 
   /** `studentTAt` on target[0 … count), in place. */

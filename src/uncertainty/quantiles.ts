@@ -11,6 +11,7 @@
  * to well under the precision any report uses, and memory stays at 8 MiB whatever the draw count.
  */
 
+import { type DrawKernel, drawKernel } from './drawKernel.js';
 import { EXACT_LIMIT } from './limits.js';
 
 export { EXACT_LIMIT };
@@ -117,6 +118,14 @@ function foldRange(values: Float64Array, from: number, to: number, range: Float6
  * where a truncation to 32 bits would wrap); the comparisons come first, so it is monotone in v.
  */
 
+/**
+ * The draw kernel for a pass over `n` draws (src/uncertainty/drawKernel.ts: the same counts, the
+ * same draws kept), from KERNEL_FROM draws; below, and where it does not run, the loops here.
+ */
+const kernelFor = (n: number): DrawKernel | null => (n >= KERNEL_FROM ? drawKernel() : null);
+/** The fewest draws a pass hands to the kernel, which copies them first. */
+const KERNEL_FROM = 1024;
+
 function countInto(
   values: Float64Array,
   from: number,
@@ -127,6 +136,11 @@ function countInto(
   counts: Uint32Array,
   base: number,
 ): void {
+  const kernel = kernelFor(to - from);
+  if (kernel) {
+    kernel.countInto(values, from, to, { min, scale, last, shift: 0 }, counts, base);
+    return;
+  }
   for (let i = from; i < to; i++) {
     const x = ((values[i] as number) - min) * scale;
     const k = base + (x < last ? (x > 0 ? x | 0 : 0) : last);
@@ -146,6 +160,11 @@ function countBoth(
   base: number,
   shift: number,
 ): void {
+  const kernel = kernelFor(to - from);
+  if (kernel) {
+    kernel.countBoth(values, from, to, { min, scale, last, shift }, pooled, cells, base);
+    return;
+  }
   for (let i = from; i < to; i++) {
     const x = ((values[i] as number) - min) * scale;
     const k = x < last ? (x > 0 ? x | 0 : 0) : last;
@@ -198,11 +217,17 @@ function collectInto(
   values: Float64Array,
   from: number,
   to: number,
-  { min, scale, last }: Bucketing,
+  bucketing: Bucketing,
   slots: Int32Array,
   keep: Float64Array,
   fill: Int32Array,
 ): void {
+  const kernel = kernelFor(to - from);
+  if (kernel) {
+    kernel.collect(values, from, to, bucketing, slots, undefined, 0, keep, fill);
+    return;
+  }
+  const { min, scale, last } = bucketing;
   for (let i = from; i < to; i++) {
     const v = values[i] as number;
     const x = (v - min) * scale;
@@ -220,13 +245,19 @@ function collectBoth(
   values: Float64Array,
   from: number,
   to: number,
-  { min, scale, last, shift }: Bucketing,
+  bucketing: Bucketing,
   slots: Int32Array,
   own: Int32Array,
   base: number,
   keep: Float64Array,
   fill: Int32Array,
 ): void {
+  const kernel = kernelFor(to - from);
+  if (kernel) {
+    kernel.collect(values, from, to, bucketing, slots, own, base, keep, fill);
+    return;
+  }
+  const { min, scale, last, shift } = bucketing;
   for (let i = from; i < to; i++) {
     const v = values[i] as number;
     const x = (v - min) * scale;
@@ -554,7 +585,7 @@ export function finishSelection(
     ? segments.map(({ from, to }, s) => mark(to - from, cells, s * wide, own, s * wide, s))
     : [];
   if (kept.length < keptSize) kept = new Float64Array(keptSize);
-  const keep = kept;
+  const keep = kept.subarray(0, keptSize);
   const fill = Int32Array.from(slotStart);
   for (let s = 0; s < count; s++) {
     const { values, from, to } = segments[s] as Segment;

@@ -229,3 +229,90 @@ export function move(totals: usize, errors: usize, scale: f64, n: i32, factors: 
     );
   }
 }
+
+// The quantile selection's passes (src/uncertainty/quantiles.ts): a draw's bucket is
+// x = (v − min) · scale truncated, clamped to [0, last], the comparisons first (as there).
+
+/** The bucket of the draw v. */
+@inline
+function bucketOf(v: f64, min: f64, scale: f64, last: i32): i32 {
+  const x = (v - min) * scale;
+  return x < <f64>last ? (x > 0 ? <i32>x : 0) : last;
+}
+
+/** countInto: counts[k] += 1 for the bucket k of each of the n draws at `values`. */
+export function countInto(values: usize, n: i32, min: f64, scale: f64, last: i32, counts: usize): void {
+  for (let i = 0; i < n; i++) {
+    const at = counts + (<usize>bucketOf(load<f64>(values + (<usize>i << 3)), min, scale, last) << 2);
+    store<u32>(at, load<u32>(at) + 1);
+  }
+}
+
+/** countBoth: the pooled bucket k and the segment's own cell k >> shift, each += 1. */
+export function countBoth(
+  values: usize,
+  n: i32,
+  min: f64,
+  scale: f64,
+  last: i32,
+  pooled: usize,
+  cells: usize,
+  shift: i32,
+): void {
+  for (let i = 0; i < n; i++) {
+    const k = bucketOf(load<f64>(values + (<usize>i << 3)), min, scale, last);
+    const p = pooled + (<usize>k << 2);
+    store<u32>(p, load<u32>(p) + 1);
+    const c = cells + (<usize>(k >> shift) << 2);
+    store<u32>(c, load<u32>(c) + 1);
+  }
+}
+
+/** Keep the draw v at its slot's next place, when the slot is one (≥ 0). */
+@inline
+function keepAt(slot: i32, v: f64, keep: usize, fill: usize): void {
+  if (slot >= 0) {
+    const f = fill + (<usize>slot << 2);
+    const at = load<i32>(f);
+    store<f64>(keep + (<usize>at << 3), v);
+    store<i32>(f, at + 1);
+  }
+}
+
+/** collectInto: each draw whose bucket has a slot kept at the slot's next place. */
+export function collectInto(
+  values: usize,
+  n: i32,
+  min: f64,
+  scale: f64,
+  last: i32,
+  slots: usize,
+  keep: usize,
+  fill: usize,
+): void {
+  for (let i = 0; i < n; i++) {
+    const v = load<f64>(values + (<usize>i << 3));
+    keepAt(load<i32>(slots + (<usize>bucketOf(v, min, scale, last) << 2)), v, keep, fill);
+  }
+}
+
+/** collectBoth: collectInto for the pooled slots, then for the segment's own (cell k >> shift). */
+export function collectBoth(
+  values: usize,
+  n: i32,
+  min: f64,
+  scale: f64,
+  last: i32,
+  shift: i32,
+  slots: usize,
+  own: usize,
+  keep: usize,
+  fill: usize,
+): void {
+  for (let i = 0; i < n; i++) {
+    const v = load<f64>(values + (<usize>i << 3));
+    const k = bucketOf(v, min, scale, last);
+    keepAt(load<i32>(slots + (<usize>k << 2)), v, keep, fill);
+    keepAt(load<i32>(own + (<usize>(k >> shift) << 2)), v, keep, fill);
+  }
+}
