@@ -256,6 +256,16 @@ describe('the draw kernel (WebAssembly, src/uncertainty/wasm/draws.as.ts)', () =
     expectSameBits(kernel, twins);
   });
 
+  it("builds Student's t tables as StudentTInverse's constructor does, for every ν", () => {
+    const kernel = drawKernel();
+    if (!kernel) throw new Error('no kernel');
+    const { STEP, BODY_STEP, LENGTH } = StudentTInverse;
+    for (const nu of [...Array.from({ length: 40 }, (_, k) => k + 1), 57, 100, 351, 1000]) {
+      const built = kernel.studentTTables(nu, STEP, BODY_STEP, LENGTH);
+      expectSameBits(built, new StudentTInverse(nu).tables);
+    }
+  });
+
   it('counts and selects the quantiles as the selection’s loops do, for every kind of plan', () => {
     // Segments of 1,024 draws and more go to the kernel: one segment (counted alone), many
     // (each also into its own coarser cells), and long ones (counted alone and summed). Ties,

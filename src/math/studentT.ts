@@ -116,11 +116,15 @@ function solveCoverage(start: number, coverage: number, nu: number, constant: nu
  * about 3e-9 of max(1, |t|). Built once per ν.
  */
 export class StudentTInverse {
+  /** The tail table's step in s, the body table's in |u − ½|, and the four tables' length. */
+  static readonly STEP = TABLE_SPAN / TABLE_KNOTS;
+  static readonly BODY_STEP = BODY_SPAN / BODY_KNOTS;
+  static readonly LENGTH = 2 * (TABLE_KNOTS + 1) + 2 * (BODY_KNOTS + 1);
   /**
    * The four tables one after the other (tail values, tail slopes, body values, body slopes), as
    * the draw kernel reads them (src/uncertainty/drawKernel.ts). Never written after the build.
    */
-  readonly tables = new Float64Array(2 * (TABLE_KNOTS + 1) + 2 * (BODY_KNOTS + 1));
+  readonly tables = new Float64Array(StudentTInverse.LENGTH);
   private readonly values = this.tables.subarray(0, TABLE_KNOTS + 1);
   private readonly slopes = this.tables.subarray(TABLE_KNOTS + 1, 2 * (TABLE_KNOTS + 1));
   private readonly bodyValues = this.tables.subarray(
@@ -129,8 +133,8 @@ export class StudentTInverse {
   );
   private readonly bodySlopes = this.tables.subarray(2 * (TABLE_KNOTS + 1) + BODY_KNOTS + 1);
   /** The tail table's step in s, and the body table's in |u − ½|. */
-  readonly step = TABLE_SPAN / TABLE_KNOTS;
-  readonly bodyStep = BODY_SPAN / BODY_KNOTS;
+  readonly step = StudentTInverse.STEP;
+  readonly bodyStep = StudentTInverse.BODY_STEP;
 
   /**
    * The tables of ν degrees of freedom, built, or copied from `tables` (another StudentTInverse's

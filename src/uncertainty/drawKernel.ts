@@ -12,7 +12,9 @@
  * into buckets and the collection of the draws of the buckets that hold a quantile), on copies of
  * the caller's arrays: the same counts and the same draws kept, in the same order.
  *
- * The module is about 3 KB, compiled synchronously on first use. Its memory holds the direction
+ * And it builds Student's t tables (StudentTInverse's knots, by Newton's method on the exact CDF).
+ *
+ * The module is about 4 KB, compiled synchronously on first use. Its memory holds the direction
  * numbers of the dimension being drawn, the t tables last used, the views of a chunk's model,
  * and a chunk's columns (or the draws of one call, copied out into the caller's array, or a
  * selection pass's draws and counts: no chunk is being drawn while one runs).
@@ -66,6 +68,7 @@ interface KernelExports {
     factors: number,
     moved: number,
   ): void;
+  studentTTables(tables: number, nu: number, step: number, bodyStep: number): void;
   countInto(
     values: number,
     n: number,
@@ -346,6 +349,18 @@ export class DrawKernel {
     this.copyOut(fill, 0, fill.length, f);
   }
 
+  /**
+   * StudentTInverse's tables for ν degrees of freedom, built as its constructor builds them (the
+   * same numbers), at the tail table's `step` and the body table's `bodyStep`; a new array.
+   */
+  studentTTables(nu: number, step: number, bodyStep: number, length: number): Float64Array {
+    // Built where the tables are read from (a chunk's columns may be in the scratch), which then
+    // holds no StudentTInverse's.
+    this.table = undefined;
+    this.exports.studentTTables(TABLES, nu, step, bodyStep);
+    return this.read(TABLES, length).slice();
+  }
+
   /** `studentTAt` on target[0 … count), in place. */
   studentT(target: Float64Array, count: number, table: StudentTInverse): void {
     const at = this.scratch(count);
@@ -417,7 +432,15 @@ export function drawKernel(): DrawKernel | null {
   if (wasm) {
     try {
       const instance = new wasm.Instance(new wasm.Module(moduleBytes()), {
-        env: { log: Math.log, exp: Math.exp, log1p: Math.log1p, pow: Math.pow },
+        env: {
+          log: Math.log,
+          exp: Math.exp,
+          log1p: Math.log1p,
+          pow: Math.pow,
+          atan: Math.atan,
+          sin: Math.sin,
+          cos: Math.cos,
+        },
       });
       made = new DrawKernel(instance.exports as KernelExports);
     } catch {

@@ -123,7 +123,17 @@ const tInverses = new Map<number, StudentTInverse>();
 function tInverse(df: number): StudentTInverse {
   let table = tInverses.get(df);
   if (!table) {
-    table = new StudentTInverse(df);
+    // Built by the draw kernel where it runs (the same tables, faster in a fresh process).
+    const kernel = Number.isInteger(df) && df >= 1 ? drawKernel() : null;
+    table = new StudentTInverse(
+      df,
+      kernel?.studentTTables(
+        df,
+        StudentTInverse.STEP,
+        StudentTInverse.BODY_STEP,
+        StudentTInverse.LENGTH,
+      ),
+    );
     tInverses.set(df, table);
   }
   return table;

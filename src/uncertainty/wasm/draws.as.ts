@@ -316,3 +316,94 @@ export function collectBoth(
     keepAt(load<i32>(own + (<usize>(k >> shift) << 2)), v, keep, fill);
   }
 }
+
+// The t tables themselves (src/math/studentT.ts, StudentTInverse's constructor): knots solved by
+// Newton's method on the exact CDF, the same operations in the same order as there.
+
+@external('env', 'atan')
+declare function atan(x: f64): f64;
+@external('env', 'sin')
+declare function sin(x: f64): f64;
+@external('env', 'cos')
+declare function cos(x: f64): f64;
+
+/** twoSidedCoverage: P(|T| ≤ t) for t ≥ 0 and a whole ν ≥ 1 (A&S 26.7.3–4). */
+function twoSidedCoverage(t: f64, nu: i32): f64 {
+  const theta = atan(t / Math.sqrt(<f64>nu));
+  const s = sin(theta);
+  const c = cos(theta);
+  const c2 = c * c;
+  if (nu % 2 === 0) {
+    let term: f64 = 1;
+    let sum: f64 = 1;
+    for (let k = 2; k <= nu - 2; k += 2) {
+      term *= ((<f64>k - 1) / <f64>k) * c2;
+      sum += term;
+    }
+    return s * sum;
+  }
+  if (nu === 1) return (2 * theta) / Math.PI;
+  let term = c;
+  let sum = c;
+  for (let k = 3; k <= nu - 2; k += 2) {
+    term *= ((<f64>k - 1) / <f64>k) * c2;
+    sum += term;
+  }
+  return (2 / Math.PI) * (theta + s * sum);
+}
+
+/** densityConstant: Γ((ν+1)/2) / (Γ(ν/2) √(νπ)). */
+function densityConstant(nu: i32): f64 {
+  let ratio = nu % 2 === 1 ? 1 / Math.sqrt(Math.PI) : Math.sqrt(Math.PI) / 2;
+  for (let k = nu % 2 === 1 ? 1 : 2; k < nu; k += 2) ratio *= (<f64>k + 1) / <f64>k;
+  return ratio / Math.sqrt(<f64>nu * Math.PI);
+}
+
+/** studentTDensity with its constant. */
+@inline
+function density(t: f64, nu: i32, constant: f64): f64 {
+  return constant * exp((-(<f64>nu + 1) / 2) * log1p((t * t) / <f64>nu));
+}
+
+/** solveCoverage: Newton's method from `start` for P(|T| ≤ t) = coverage. */
+function solveCoverage(start: f64, coverage: f64, nu: i32, constant: f64): f64 {
+  let t = start;
+  let last = Infinity;
+  for (let i = 0; i < 8; i++) {
+    const delta = (twoSidedCoverage(t, nu) - coverage) / (2 * density(t, nu, constant));
+    if (!(Math.abs(delta) < last)) break;
+    t -= delta;
+    last = Math.abs(delta);
+    if (last <= 1e-14 * Math.abs(t)) break;
+  }
+  return t;
+}
+
+/**
+ * StudentTInverse's tables for ν at `tables` (tail values, tail slopes, body values, body slopes,
+ * KNOTS + 1 each), with the tail table's step in s and the body's in |u − ½|.
+ */
+export function studentTTables(tables: usize, nu: i32, step: f64, bodyStep: f64): void {
+  const constant = densityConstant(nu);
+  const values = tables;
+  const slopes = tables + ((<usize>(KNOTS + 1)) << 3);
+  const bodyValues = tables + ((<usize>(2 * (KNOTS + 1))) << 3);
+  const bodySlopes = tables + ((<usize>(3 * (KNOTS + 1))) << 3);
+  let t: f64 = 0;
+  for (let j = 0; j <= KNOTS; j++) {
+    const s = <f64>j * step;
+    const tail = exp(-s) / 2;
+    if (j > 0)
+      t = solveCoverage(t + step * load<f64>(slopes + (<usize>(j - 1) << 3)), 1 - 2 * tail, nu, constant);
+    store<f64>(values + (<usize>j << 3), t);
+    store<f64>(slopes + (<usize>j << 3), tail / density(t, nu, constant));
+  }
+  t = 0;
+  for (let j = 0; j <= KNOTS; j++) {
+    const w = <f64>j * bodyStep;
+    if (j > 0)
+      t = solveCoverage(t + bodyStep * load<f64>(bodySlopes + (<usize>(j - 1) << 3)), 2 * w, nu, constant);
+    store<f64>(bodyValues + (<usize>j << 3), t);
+    store<f64>(bodySlopes + (<usize>j << 3), 1 / density(t, nu, constant));
+  }
+}
