@@ -8,7 +8,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { countAlong, type SelectionJob } from '../uncertainty/counting.js';
+import { drawKernel } from '../uncertainty/drawKernel.js';
 import { drawAlongOf, type SharedJob } from '../uncertainty/simulate.js';
+
+// The draw kernel compiled while the main thread loads and reads its input (the worker starts
+// before them), not when the first scramble is drawn.
+drawKernel();
 
 parentPort?.once('message', (job: SelectionJob | SharedJob) => {
   countAlong(job, 'drawing' in job ? drawAlongOf(job) : undefined);

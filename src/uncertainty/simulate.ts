@@ -189,9 +189,9 @@ const asQuantiles = ([low, median, high]: readonly number[]): Quantiles => ({
  *
  * Same setup, seed, draws and sampler: same numbers, bit for bit. Memory does not grow with the
  * draw count beyond EXACT_LIMIT. A `cache` (a batch's) reads drawn columns kept from earlier
- * estimates; a `helper` (the command line's second thread) counts a default-sampler run of
- * SHARED_MIN_DRAWS to EXACT_LIMIT draws as it is drawn (src/uncertainty/counting.ts): the same
- * numbers either way.
+ * estimates; a `helper` (the command line's second thread) draws scrambles of a default-sampler
+ * run of SHARED_MIN_DRAWS to EXACT_LIMIT draws (src/uncertainty/limits.ts) beside this thread and
+ * counts them all as they are drawn (src/uncertainty/counting.ts): the same numbers either way.
  */
 export function simulate(
   setup: Setup,
