@@ -247,6 +247,35 @@ describe('a shared run (simulate with a helper)', () => {
     );
   });
 
+  it('reports progress up to every draw, whichever thread draws them', () => {
+    const seen = (helper?: SelectionHelper) => {
+      const reports: number[] = [];
+      simulate(
+        setup,
+        DRAWS,
+        5,
+        methodError,
+        (done, total) => {
+          expect(total).toBe(DRAWS);
+          reports.push(done);
+        },
+        'sobol',
+        undefined,
+        helper,
+      );
+      return reports;
+    };
+    const ascending = (reports: number[]) =>
+      reports.every((r, i) => i === 0 || r >= (reports[i - 1] as number));
+    // A helper that never joins: this thread draws all, chunk by chunk.
+    const alone = seen({ start() {} });
+    expect(ascending(alone)).toBe(true);
+    expect(alone.at(-1)).toBe(DRAWS);
+    expect(alone.filter((r) => r === DRAWS)).toHaveLength(1);
+    // A helper that draws every scramble: one report, the last.
+    expect(seen(helper((claim) => claim))).toEqual([DRAWS]);
+  });
+
   it('posts the t tables, which a helper copies instead of building them', () => {
     const built = new StudentTInverse(7);
     const copied = new StudentTInverse(7, built.tables);
