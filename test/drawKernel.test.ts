@@ -115,6 +115,73 @@ describe('the draw kernel (WebAssembly, src/uncertainty/wasm/draws.as.ts)', () =
     );
   });
 
+  it('computes ln and exp as Math.log and Math.exp do, bit for bit, over every kind of double', () => {
+    const kernel = drawKernel();
+    if (!kernel) throw new Error('no kernel');
+    const same = (x: number) => {
+      expect(Object.is(kernel.ln(x), Math.log(x)), `ln(${x})`).toBe(true);
+      expect(Object.is(kernel.exp(x), Math.exp(x)), `exp(${x})`).toBe(true);
+    };
+    // Each branch of fdlibm's log and exp: zeros, subnormals, 1 and its neighbours (|f| < 2^-20),
+    // the reduction's edges at ½ ln 2 and 1.5 ln 2, |x| < 2^-28, exp(1) = e, the overflow and
+    // underflow thresholds and the k = 1024 and k < −1021 scalings, infinities and NaN.
+    for (const x of [
+      0,
+      5e-324,
+      2.2250738585072014e-308,
+      2.225073858507201e-308,
+      1,
+      1 + 2 ** -52,
+      1 - 2 ** -53,
+      1 + 2 ** -21,
+      0.5 * Math.LN2,
+      1.5 * Math.LN2,
+      2 ** -28,
+      2 ** -29,
+      Math.E,
+      709.782712893384,
+      709.7827128933841,
+      709.5,
+      745.1332191019411,
+      745.1332191019412,
+      708.5,
+      720,
+      1e300,
+      Number.MAX_VALUE,
+      Number.POSITIVE_INFINITY,
+      Number.NaN,
+    ]) {
+      same(x);
+      same(-x);
+    }
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        (low, high) => {
+          words[0] = low;
+          words[1] = high;
+          same(bits[0] as number);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.double({ min: -800, max: 800 }),
+        fc.double({ min: 0, max: 4, noNaN: true }),
+        (x, y) => {
+          same(x);
+          same(y);
+          same(1 + (y - 2) * 2 ** -19);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('gives the model’s totals and moved shares of evaluateTotals and withMethodError, under every plan', () => {
     const kernel = drawKernel();
     if (!kernel) throw new Error('no kernel');

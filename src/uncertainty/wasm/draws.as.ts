@@ -5,9 +5,148 @@
 // into the module's memory, where the JavaScript side copies the inputs and reads the outputs.
 // Not TypeScript: f64, u32, usize, load and store are AssemblyScript's (tsconfig excludes it).
 
-/** The natural logarithm, imported: JavaScript's Math.log, so the same bits as the twin's. */
-@external('env', 'log')
-declare function ln(x: f64): f64;
+// The natural logarithm and the exponential, in the kernel itself: an imported function costs a
+// call out of WebAssembly (about 15 ns a draw each, most of the model's time), these a few
+// nanoseconds. Each is fdlibm's algorithm (e_log.c and e_exp.c, Sun Microsystems, 1993, freely
+// redistributable), as V8 compiles it for Math.log and Math.exp (src/base/ieee754.cc, including
+// its exp(1) = e): the same operations in the same order, so Node's and Chromium's bits;
+// test/drawKernel.test.ts compares them with Math.log and Math.exp.
+
+const LN2_HI: f64 = 6.9314718036912381649e-1; // 0x3FE62E42 FEE00000
+const LN2_LO: f64 = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
+const TWO_54: f64 = 1.8014398509481984e16; // 2^54
+const LG1: f64 = 6.66666666666673513e-1; // 0x3FE55555 55555593
+const LG2: f64 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04
+const LG3: f64 = 2.857142874366239149e-1; // 0x3FD24924 94229359
+const LG4: f64 = 2.222219843214978396e-1; // 0x3FCC71C5 1D8E78AF
+const LG5: f64 = 1.818357216161805012e-1; // 0x3FC74664 96CB03DE
+const LG6: f64 = 1.531383769920937332e-1; // 0x3FC39A09 D078C69F
+const LG7: f64 = 1.479819860511658591e-1; // 0x3FC2F112 DF3E5244
+
+/** The high 32 bits of x. */
+@inline
+function highWord(x: f64): i32 {
+  return <i32>(reinterpret<u64>(x) >> 32);
+}
+
+/** x with its high 32 bits replaced by `high`. */
+@inline
+function withHighWord(x: f64, high: i32): f64 {
+  return reinterpret<f64>((<u64>(<u32>high) << 32) | (reinterpret<u64>(x) & 0xffffffff));
+}
+
+/** ln x (fdlibm's log: x = 2^k (1 + f), then a polynomial in s = f / (2 + f)), inlined. */
+@inline
+function lnInline(x: f64): f64 {
+  let hx = highWord(x);
+  const lx = <u32>reinterpret<u64>(x);
+  let k: i32 = 0;
+  if (hx < 0x00100000) {
+    if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
+    if (hx < 0) return NaN;
+    k -= 54;
+    x *= TWO_54;
+    hx = highWord(x);
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  hx &= 0x000fffff;
+  let i = (hx + 0x95f64) & 0x100000;
+  x = withHighWord(x, hx | (i ^ 0x3ff00000));
+  k += i >> 20;
+  const f = x - 1.0;
+  if ((0x000fffff & (2 + hx)) < 3) {
+    if (f === 0) {
+      if (k === 0) return 0;
+      const dk = <f64>k;
+      return dk * LN2_HI + dk * LN2_LO;
+    }
+    const r = f * f * (0.5 - 0.33333333333333333 * f);
+    if (k === 0) return f - r;
+    const dk = <f64>k;
+    return dk * LN2_HI - ((r - dk * LN2_LO) - f);
+  }
+  const s = f / (2.0 + f);
+  const dk = <f64>k;
+  const z = s * s;
+  i = hx - 0x6147a;
+  const w = z * z;
+  const j = 0x6b851 - hx;
+  const t1 = w * (LG2 + w * (LG4 + w * LG6));
+  const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+  i |= j;
+  const r = t2 + t1;
+  if (i > 0) {
+    const hfsq = 0.5 * f * f;
+    if (k === 0) return f - (hfsq - s * (hfsq + r));
+    return dk * LN2_HI - ((hfsq - (s * (hfsq + r) + dk * LN2_LO)) - f);
+  }
+  if (k === 0) return f - s * (f - r);
+  return dk * LN2_HI - ((s * (f - r) - dk * LN2_LO) - f);
+}
+
+const O_THRESHOLD: f64 = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
+const U_THRESHOLD: f64 = -7.4513321910194110842e2; // 0xC0874910 D52D3051
+const INV_LN2: f64 = 1.442695040888963387; // 0x3FF71547 652B82FE
+const P1: f64 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
+const P2: f64 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
+const P3: f64 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
+const P4: f64 = -1.6533902205465251539e-6; // 0xBEBBBD41 C5D26BF1
+const P5: f64 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
+const E: f64 = 2.718281828459045; // 0x4005BF0A 8B145769
+const TWO_M1000: f64 = 9.3326361850321887899e-302; // 2^-1000
+const TWO_1023: f64 = 8.98846567431157953865e307; // 2^1023
+
+/** 2^k as a double, for a k where 0x3FF00000 + (k << 20) is a normal number's high word. */
+@inline
+function twoTo(k: i32): f64 {
+  return reinterpret<f64>(<u64>(<u32>(0x3ff00000 + (k << 20))) << 32);
+}
+
+/** e^x (fdlibm's exp: x = k ln 2 + r, then a rational approximation of e^r), inlined. */
+@inline
+function expInline(x: f64): f64 {
+  const bits = reinterpret<u64>(x);
+  let hx = <u32>(bits >> 32);
+  const xsb = <i32>(hx >> 31);
+  hx &= 0x7fffffff;
+  if (hx >= 0x40862e42) {
+    if (hx >= 0x7ff00000) {
+      if (((hx & 0xfffff) | <u32>bits) !== 0) return x + x;
+      return xsb === 0 ? x : 0.0;
+    }
+    if (x > O_THRESHOLD) return Infinity;
+    if (x < U_THRESHOLD) return 0.0;
+  }
+  let hi: f64 = 0;
+  let lo: f64 = 0;
+  let k: i32 = 0;
+  if (hx > 0x3fd62e42) {
+    if (hx < 0x3ff0a2b2) {
+      if (x === 1.0) return E;
+      hi = x - (xsb === 0 ? LN2_HI : -LN2_HI);
+      lo = xsb === 0 ? LN2_LO : -LN2_LO;
+      k = 1 - xsb - xsb;
+    } else {
+      k = <i32>(INV_LN2 * x + (xsb === 0 ? 0.5 : -0.5));
+      const t = <f64>k;
+      hi = x - t * LN2_HI;
+      lo = t * LN2_LO;
+    }
+    x = hi - lo;
+  } else if (hx < 0x3e300000) {
+    return 1.0 + x;
+  }
+  const t = x * x;
+  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k === 0) return 1.0 - ((x * c) / (c - 2.0) - x);
+  const y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
+  if (k >= -1021) {
+    if (k === 1024) return y * 2.0 * TWO_1023;
+    return y * twoTo(k);
+  }
+  return y * twoTo(k + 1000) * TWO_M1000;
+}
 
 /** 2^-32, and the half-step that centres a 32-bit point inside its cell. */
 const TWO_POW_M32: f64 = 2.3283064365386963e-10;
@@ -112,9 +251,17 @@ export function studentT(
   }
 }
 
+/** ln x, called (exported for the tests' comparison with Math.log). */
+export function ln(x: f64): f64 {
+  return lnInline(x);
+}
+
+/** e^x, called (exported for the tests' comparison with Math.exp). */
+export function exp(x: f64): f64 {
+  return expInline(x);
+}
+
 /** The rest of JavaScript's Math the model reads, imported for the same bits. */
-@external('env', 'exp')
-declare function exp(x: f64): f64;
 @external('env', 'log1p')
 declare function log1p(x: f64): f64;
 @external('env', 'pow')
@@ -139,11 +286,22 @@ const NATIONAL_WORKFORCE = 11;
 const NATIONAL_DENSITY = 12;
 const BETA = 13;
 
-/** Draw d of view k. */
+/** View k's pointer (read once a call: the loops' stores might alias it, so it is not hoisted). */
 @inline
-function at(views: usize, k: i32, d: i32): f64 {
-  const view = views + (<usize>k << 3);
-  return load<f64>(<usize>load<i32>(view) + (<usize>(d & load<i32>(view, 4)) << 3));
+function pointerOf(views: usize, k: i32): usize {
+  return <usize>load<i32>(views + (<usize>k << 3));
+}
+
+/** View k's mask. */
+@inline
+function maskOf(views: usize, k: i32): i32 {
+  return load<i32>(views + (<usize>k << 3), 4);
+}
+
+/** Draw d of the view of `pointer` and `mask`. */
+@inline
+function at(pointer: usize, mask: i32, d: i32): f64 {
+  return load<f64>(pointer + (<usize>(d & mask) << 3));
 }
 
 /**
@@ -155,40 +313,72 @@ export function totals(views: usize, flags: i32, n: i32, intensity: usize, power
   const fromRevenue = (flags & 1) !== 0;
   const densityRatio = (flags & 2) !== 0;
   const workforceRatio = (flags & 4) !== 0;
+  const pDensity = pointerOf(views, DENSITY);
+  const mDensity = maskOf(views, DENSITY);
+  const pPopulation = pointerOf(views, POPULATION);
+  const mPopulation = maskOf(views, POPULATION);
+  const pWorkforce = pointerOf(views, WORKFORCE);
+  const mWorkforce = maskOf(views, WORKFORCE);
+  const pLabour = pointerOf(views, LABOUR);
+  const mLabour = maskOf(views, LABOUR);
+  const pNationalWorkforce = pointerOf(views, NATIONAL_WORKFORCE);
+  const mNationalWorkforce = maskOf(views, NATIONAL_WORKFORCE);
+  const pNationalDensity = pointerOf(views, NATIONAL_DENSITY);
+  const mNationalDensity = maskOf(views, NATIONAL_DENSITY);
   for (let d = 0; d < n; d++) {
     const density = densityRatio
-      ? at(views, DENSITY, d)
-      : (at(views, DENSITY, d) / at(views, POPULATION, d)) * 1000;
+      ? at(pDensity, mDensity, d)
+      : (at(pDensity, mDensity, d) / at(pPopulation, mPopulation, d)) * 1000;
     const workforce = workforceRatio
-      ? at(views, WORKFORCE, d)
-      : at(views, WORKFORCE, d) / at(views, LABOUR, d);
+      ? at(pWorkforce, mWorkforce, d)
+      : at(pWorkforce, mWorkforce, d) / at(pLabour, mLabour, d);
     store<f64>(
       intensity + (<usize>d << 3),
       Math.sqrt(
-        (workforce / at(views, NATIONAL_WORKFORCE, d)) * (density / at(views, NATIONAL_DENSITY, d)),
+        (workforce / at(pNationalWorkforce, mNationalWorkforce, d)) *
+          (density / at(pNationalDensity, mNationalDensity, d)),
       ),
     );
   }
   for (let d = 0; d < n; d++) {
-    store<f64>(powered + (<usize>d << 3), ln(load<f64>(intensity + (<usize>d << 3))));
+    store<f64>(powered + (<usize>d << 3), lnInline(load<f64>(intensity + (<usize>d << 3))));
   }
+  const pBeta = pointerOf(views, BETA);
+  const mBeta = maskOf(views, BETA);
   for (let d = 0; d < n; d++) {
     const x = load<f64>(intensity + (<usize>d << 3));
-    const b = at(views, BETA, d);
+    const b = at(pBeta, mBeta, d);
     const p = powered + (<usize>d << 3);
-    store<f64>(p, x > 0 ? exp(b * load<f64>(p)) : pow(x, b));
+    store<f64>(p, x > 0 ? expInline(b * load<f64>(p)) : pow(x, b));
   }
+  const pRho = pointerOf(views, RHO);
+  const mRho = maskOf(views, RHO);
+  const pCore = pointerOf(views, CORE);
+  const mCore = maskOf(views, CORE);
+  const pGrdp = pointerOf(views, GRDP);
+  const mGrdp = maskOf(views, GRDP);
+  const pNationalCore = pointerOf(views, NATIONAL_CORE);
+  const mNationalCore = maskOf(views, NATIONAL_CORE);
+  const pNationalPlatform = pointerOf(views, NATIONAL_PLATFORM);
+  const mNationalPlatform = maskOf(views, NATIONAL_PLATFORM);
+  const pPlatform = pointerOf(views, PLATFORM);
+  const mPlatform = maskOf(views, PLATFORM);
+  const pNationalShare = pointerOf(views, NATIONAL_SHARE);
+  const mNationalShare = maskOf(views, NATIONAL_SHARE);
   for (let d = 0; d < n; d++) {
-    const rho = at(views, RHO, d);
-    const coreValueAdded = fromRevenue ? at(views, CORE, d) * rho : at(views, CORE, d);
-    const grdp = at(views, GRDP, d);
-    const nationalCore = at(views, NATIONAL_CORE, d);
-    const nationalPlatform = at(views, NATIONAL_PLATFORM, d);
+    const rho = at(pRho, mRho, d);
+    const coreValueAdded = fromRevenue ? at(pCore, mCore, d) * rho : at(pCore, mCore, d);
+    const grdp = at(pGrdp, mGrdp, d);
+    const nationalCore = at(pNationalCore, mNationalCore, d);
+    const nationalPlatform = at(pNationalPlatform, mNationalPlatform, d);
     let core = coreValueAdded / grdp;
     if (core >= 1) core = 1;
-    let platform = (at(views, PLATFORM, d) * rho) / grdp;
+    let platform = (at(pPlatform, mPlatform, d) * rho) / grdp;
     if (core + platform > 1) platform = 1 - core;
-    const nationalSectoral = max<f64>(0, at(views, NATIONAL_SHARE, d) - nationalCore - nationalPlatform);
+    const nationalSectoral = max<f64>(
+      0,
+      at(pNationalShare, mNationalShare, d) - nationalCore - nationalPlatform,
+    );
     const rest = 1 - core - platform;
     let sectoral =
       (nationalSectoral * load<f64>(powered + (<usize>d << 3)) * rest) /
