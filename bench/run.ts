@@ -484,7 +484,7 @@ const tenThousand = batches.find((b) => b.count === 10_000);
 const goals: [boolean, string][] = [
   [
     numpyPrecision !== undefined && numpyPrecision.ratio <= 0.2,
-    `time to precision (0.01 points on both parameter bounds) within 0.2× NumPy's plain Monte Carlo: ${numpyPrecision ? `${numpyPrecision.ratio.toFixed(2)}× (the median of ${pairedRounds.length} paired round${pairedRounds.length === 1 ? '' : 's'}' ratios)` : '–'}`,
+    `time to precision (0.01 points on both parameter bounds) within 0.2× NumPy's plain Monte Carlo: ${numpyPrecision ? `${numpyPrecision.ratio.toFixed(2)}× (the median of ${pairedRounds.length} paired round${pairedRounds.length === 1 ? "'s ratio" : "s' ratios"})` : '–'}`,
   ],
 ];
 if (million)
