@@ -8,7 +8,7 @@
  * working; its numbers are not the ones quoted in the README).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -113,23 +113,33 @@ const PYTHON = (() => {
   const executable = child.status === 0 ? child.stdout.trim() : '';
   return executable === '' ? 'python3' : executable;
 })();
-/** The NumPy peer's race alone (bench/peer_numpy.py, its "precision"), timed inside Python. */
-function numpyRace(): { seconds: number; draws: number } | undefined {
+/**
+ * bench/peer_numpy.py on a spec of the bench's model and seed with `parts` ("runs", "precision",
+ * "batch"): its JSON, or why it did not run. The spec is written to a folder of its own, removed
+ * after.
+ */
+function runPeer(parts: object): { output: unknown } | { why: string } {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'des-bench-'));
-  const spec = path.join(folder, 'race.json');
-  writeFileSync(
-    spec,
-    JSON.stringify({
-      model,
-      seed: SEED,
-      runs: [],
-      precision: { target: TARGET, start: PRECISION_START, repeats: NUMPY_RACES },
-    }),
-  );
-  const script = new URL('./peer_numpy.py', import.meta.url).pathname;
-  const child = spawnSync(PYTHON, [script, spec], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.error || child.status !== 0) return undefined;
-  return (JSON.parse(child.stdout) as { precision: { seconds: number; draws: number } }).precision;
+  try {
+    const spec = path.join(folder, 'model.json');
+    writeFileSync(spec, JSON.stringify({ model, seed: SEED, runs: [], ...parts }));
+    const script = new URL('./peer_numpy.py', import.meta.url).pathname;
+    const child = spawnSync(PYTHON, [script, spec], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.error || child.status !== 0)
+      return { why: child.error?.message ?? child.stderr.trim().split('\n').at(-1) ?? 'failed' };
+    return { output: JSON.parse(child.stdout) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+/** The NumPy peer's race alone (its "precision"), timed inside Python. */
+function numpyRace(): { seconds: number; draws: number } | undefined {
+  const peer = runPeer({
+    precision: { target: TARGET, start: PRECISION_START, repeats: NUMPY_RACES },
+  });
+  return 'output' in peer
+    ? (peer.output as { precision: { seconds: number; draws: number } }).precision
+    : undefined;
 }
 let race = 0;
 const raceRounds = Array.from({ length: RACE_ROUNDS }, (_, round) => {
@@ -184,24 +194,12 @@ const runs = SIZES.map((draws) => {
 const BATCHES = quick ? [34] : [34, 10_000];
 
 function numpyPeer() {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'des-bench-'));
-  const spec = path.join(folder, 'model.json');
-  writeFileSync(
-    spec,
-    JSON.stringify({
-      model,
-      seed: SEED,
-      runs: SIZES.map((draws) => ({ draws, repeats: repeats(draws) })),
-      batch: BATCHES.map((rows) => ({ rows, draws: 10_000 })),
-    }),
-  );
-  const script = new URL('./peer_numpy.py', import.meta.url).pathname;
-  const child = spawnSync(PYTHON, [script, spec], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.error || child.status !== 0) {
-    const why = child.error?.message ?? child.stderr.trim().split('\n').at(-1) ?? 'failed';
-    return { skipped: `python3 with NumPy is needed (${why})` } as const;
-  }
-  return JSON.parse(child.stdout) as {
+  const peer = runPeer({
+    runs: SIZES.map((draws) => ({ draws, repeats: repeats(draws) })),
+    batch: BATCHES.map((rows) => ({ rows, draws: 10_000 })),
+  });
+  if ('why' in peer) return { skipped: `python3 with NumPy is needed (${peer.why})` } as const;
+  return peer.output as {
     numpy: string;
     python: string;
     runs: { draws: number; seconds: number; median: number; low: number; high: number }[];
